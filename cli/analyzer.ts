@@ -1,0 +1,375 @@
+// The one analyzer client. `ackguard preview`, `ackguard plan` and the tests all judge resources
+// by talking to a policy pack over the Analyzer gRPC protocol, exactly as the Pulumi engine does;
+// none of them calls a policy function directly.
+import { ChildProcess, spawn } from "child_process";
+import * as path from "path";
+import * as grpc from "@grpc/grpc-js";
+
+// The generated protobuf modules of the @pulumi/pulumi the pack uses (instanceof checks need one copy).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const analyzerpb = require("@pulumi/pulumi/proto/analyzer_pb");
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const analyzerrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const structpb = require("google-protobuf/google/protobuf/struct_pb");
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const emptypb = require("google-protobuf/google/protobuf/empty_pb");
+
+export type Level = "advisory" | "mandatory" | "remediate" | "disabled";
+const LEVELS: Level[] = ["advisory", "mandatory", "remediate", "disabled"];
+const SEVERITIES = ["", "low", "medium", "high", "critical"];
+
+export interface ResourceOptions {
+    protect?: boolean;
+    ignoreChanges?: string[];
+    deleteBeforeReplace?: boolean;
+    aliases?: string[];
+    additionalSecretOutputs?: string[];
+    /** Seconds, as on the wire. */
+    customTimeouts?: { create?: number; update?: number; delete?: number };
+    parent?: string;
+}
+
+export interface ProviderRef {
+    type: string;
+    name: string;
+    urn: string;
+    props: Record<string, unknown>;
+}
+
+/** A resource as the engine hands it to an analyzer; props in wire form (see wire.ts). */
+export interface AnalyzerResource {
+    type: string;
+    name: string;
+    urn: string;
+    props: Record<string, unknown>;
+    options?: ResourceOptions;
+    provider?: ProviderRef;
+    parent?: string;
+    dependencies?: string[];
+    propertyDependencies?: Record<string, string[]>;
+}
+
+export interface Diagnostic {
+    policyName: string;
+    policyPackName: string;
+    policyPackVersion: string;
+    description: string;
+    message: string;
+    enforcementLevel: Level;
+    severity: string;
+    urn: string;
+}
+
+export interface AnalyzeResult {
+    diagnostics: Diagnostic[];
+    notApplicable: { policyName: string; reason: string }[];
+}
+
+export interface PolicyInfo {
+    name: string;
+    displayName: string;
+    description: string;
+    enforcementLevel: Level;
+    policyType: "resource" | "stack" | "unknown";
+    severity: string;
+    url: string;
+    remediationSteps: string;
+    tags: string[];
+    configSchema?: { properties: Record<string, unknown>; required: string[] };
+}
+
+export interface AnalyzerInfo {
+    name: string;
+    version: string;
+    displayName: string;
+    description: string;
+    supportsConfig: boolean;
+    policies: PolicyInfo[];
+    initialConfig: Record<string, { enforcementLevel?: Level; properties: Record<string, unknown> }>;
+}
+
+/** Config as sent by Configure: an enforcement level and properties per policy. */
+export type PolicyConfigMap = Record<string, { enforcementLevel: Level; properties: Record<string, unknown> }>;
+
+export interface StackInfo {
+    stack: string;
+    project: string;
+    organization: string;
+    dryRun: boolean;
+    tags: Record<string, string>;
+    config?: Record<string, string>;
+}
+
+function levelToProto(l: Level): number {
+    return LEVELS.indexOf(l);
+}
+
+function struct(v: Record<string, unknown>): unknown {
+    return structpb.Struct.fromJavaScript(v ?? {});
+}
+
+function toAnalyzeRequest(r: AnalyzerResource): unknown {
+    const req = new analyzerpb.AnalyzeRequest();
+    req.setType(r.type);
+    req.setName(r.name);
+    req.setUrn(r.urn);
+    req.setProperties(struct(r.props));
+    req.setOptions(toOptions(r.options, r.parent));
+    if (r.provider) {
+        req.setProvider(toProvider(r.provider));
+    }
+    return req;
+}
+
+function toOptions(o: ResourceOptions = {}, parent?: string): unknown {
+    const opts = new analyzerpb.AnalyzerResourceOptions();
+    opts.setProtect(!!o.protect);
+    opts.setIgnorechangesList(o.ignoreChanges ?? []);
+    if (o.deleteBeforeReplace !== undefined) {
+        opts.setDeletebeforereplace(o.deleteBeforeReplace);
+        opts.setDeletebeforereplacedefined(true);
+    }
+    opts.setAliasesList(o.aliases ?? []);
+    opts.setAdditionalsecretoutputsList(o.additionalSecretOutputs ?? []);
+    if (o.customTimeouts) {
+        const t = new analyzerpb.AnalyzerResourceOptions.CustomTimeouts();
+        t.setCreate(o.customTimeouts.create ?? 0);
+        t.setUpdate(o.customTimeouts.update ?? 0);
+        t.setDelete(o.customTimeouts.delete ?? 0);
+        opts.setCustomtimeouts(t);
+    }
+    const p = o.parent ?? parent;
+    if (p) {
+        opts.setParent(p);
+    }
+    return opts;
+}
+
+function toProvider(p: ProviderRef): unknown {
+    const prov = new analyzerpb.AnalyzerProviderResource();
+    prov.setType(p.type);
+    prov.setName(p.name);
+    prov.setUrn(p.urn);
+    prov.setProperties(struct(p.props));
+    return prov;
+}
+
+function toStackResource(r: AnalyzerResource): unknown {
+    const res = new analyzerpb.AnalyzerResource();
+    res.setType(r.type);
+    res.setName(r.name);
+    res.setUrn(r.urn);
+    res.setProperties(struct(r.props));
+    res.setOptions(toOptions(r.options, r.parent));
+    if (r.provider) {
+        res.setProvider(toProvider(r.provider));
+    }
+    if (r.parent ?? r.options?.parent) {
+        res.setParent(r.parent ?? r.options?.parent);
+    }
+    res.setDependenciesList(r.dependencies ?? []);
+    const deps = res.getPropertydependenciesMap();
+    for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
+        const d = new analyzerpb.AnalyzerPropertyDependencies();
+        d.setUrnsList(urns);
+        deps.set(k, d);
+    }
+    return res;
+}
+
+function fromAnalyzeResponse(resp: any): AnalyzeResult {
+    return {
+        diagnostics: resp.getDiagnosticsList().map((d: any) => ({
+            policyName: d.getPolicyname(),
+            policyPackName: d.getPolicypackname(),
+            policyPackVersion: d.getPolicypackversion(),
+            description: d.getDescription(),
+            message: d.getMessage(),
+            enforcementLevel: LEVELS[d.getEnforcementlevel()] ?? "advisory",
+            severity: SEVERITIES[d.getSeverity()] ?? "",
+            urn: d.getUrn(),
+        })),
+        notApplicable: resp.getNotApplicableList().map((n: any) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+    };
+}
+
+function fromAnalyzerInfo(ai: any): AnalyzerInfo {
+    const initialConfig: AnalyzerInfo["initialConfig"] = {};
+    ai.getInitialconfigMap().forEach((v: any, k: string) => {
+        initialConfig[k] = {
+            enforcementLevel: LEVELS[v.getEnforcementlevel()],
+            properties: v.getProperties()?.toJavaScript() ?? {},
+        };
+    });
+    return {
+        name: ai.getName(),
+        version: ai.getVersion(),
+        displayName: ai.getDisplayname(),
+        description: ai.getDescription(),
+        supportsConfig: ai.getSupportsconfig(),
+        initialConfig,
+        policies: ai.getPoliciesList().map((p: any) => {
+            const schema = p.getConfigschema();
+            return {
+                name: p.getName(),
+                displayName: p.getDisplayname(),
+                description: p.getDescription(),
+                enforcementLevel: LEVELS[p.getEnforcementlevel()] ?? "advisory",
+                policyType: (["unknown", "resource", "stack"] as const)[p.getPolicyType()] ?? "unknown",
+                severity: SEVERITIES[p.getSeverity()] ?? "",
+                url: p.getUrl(),
+                remediationSteps: p.getRemediationSteps(),
+                tags: p.getTagsList(),
+                configSchema: schema
+                    ? { properties: schema.getProperties()?.toJavaScript() ?? {}, required: schema.getRequiredList() }
+                    : undefined,
+            };
+        }),
+    };
+}
+
+/** A gRPC client for one running policy pack. */
+export class AnalyzerClient {
+    private readonly client: any;
+
+    constructor(readonly address: string) {
+        this.client = new analyzerrpc.AnalyzerClient(address, grpc.credentials.createInsecure(), {
+            "grpc.max_receive_message_length": 400 * 1024 * 1024,
+            "grpc.max_send_message_length": 400 * 1024 * 1024,
+        });
+    }
+
+    private call<T>(method: string, req: unknown): Promise<T> {
+        return new Promise((resolve, reject) => {
+            this.client[method](req, (err: Error | null, resp: T) => (err ? reject(err) : resolve(resp)));
+        });
+    }
+
+    async getAnalyzerInfo(): Promise<AnalyzerInfo> {
+        return fromAnalyzerInfo(await this.call("getAnalyzerInfo", new emptypb.Empty()));
+    }
+
+    async getPluginVersion(): Promise<string> {
+        return ((await this.call("getPluginInfo", new emptypb.Empty())) as any).getVersion();
+    }
+
+    async configureStack(s: StackInfo): Promise<void> {
+        const req = new analyzerpb.AnalyzerStackConfigureRequest();
+        req.setStack(s.stack);
+        req.setProject(s.project);
+        req.setOrganization(s.organization);
+        req.setDryRun(s.dryRun);
+        const tags = req.getTagsMap();
+        for (const [k, v] of Object.entries(s.tags)) {
+            tags.set(k, v);
+        }
+        const config = req.getConfigMap();
+        for (const [k, v] of Object.entries(s.config ?? {})) {
+            config.set(k, v);
+        }
+        await this.call("configureStack", req);
+    }
+
+    async configure(config: PolicyConfigMap): Promise<void> {
+        const req = new analyzerpb.ConfigureAnalyzerRequest();
+        const map = req.getPolicyconfigMap();
+        for (const [name, c] of Object.entries(config)) {
+            const pc = new analyzerpb.PolicyConfig();
+            pc.setEnforcementlevel(levelToProto(c.enforcementLevel));
+            pc.setProperties(struct(c.properties));
+            map.set(name, pc);
+        }
+        await this.call("configure", req);
+    }
+
+    async analyze(r: AnalyzerResource): Promise<AnalyzeResult> {
+        return fromAnalyzeResponse(await this.call("analyze", toAnalyzeRequest(r)));
+    }
+
+    async analyzeStack(resources: AnalyzerResource[]): Promise<AnalyzeResult> {
+        const req = new analyzerpb.AnalyzeStackRequest();
+        req.setResourcesList(resources.map(toStackResource));
+        return fromAnalyzeResponse(await this.call("analyzeStack", req));
+    }
+
+    close(): void {
+        this.client.close();
+    }
+}
+
+/** A policy pack process started as the Pulumi CLI starts it. */
+export interface PackProcess {
+    address: string;
+    child: ChildProcess;
+    /** Milliseconds from spawn until the pack printed its port. */
+    startupMs: number;
+    stderr(): string;
+    stop(): void;
+}
+
+/**
+ * Starts a Node.js policy pack the way `pulumi preview --policy-pack <dir>` does: `node
+ * @pulumi/pulumi/cmd/run-policy-pack <engine-address> .` with the pack directory as cwd (the CLI's
+ * `pulumi-analyzer-policy` shim resolves run-policy-pack from there), then reads the port from the
+ * first line of stdout.
+ */
+export function startPackProcess(packDir: string, opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<PackProcess> {
+    const dir = path.resolve(packDir);
+    let runner: string;
+    try {
+        runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [dir] });
+    } catch {
+        return Promise.reject(new Error(`cannot find @pulumi/pulumi/cmd/run-policy-pack from ${dir}: run 'npm install' in the policy pack`));
+    }
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
+        cwd: dir,
+        env: { ...process.env, ...opts.env },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+    });
+    let out = "";
+    let err = "";
+    const stop = () => {
+        try {
+            process.kill(-child.pid!, "SIGKILL");
+        } catch {
+            /* already gone */
+        }
+    };
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            stop();
+            reject(new Error(`policy pack in ${dir} did not print its port within ${opts.timeoutMs ?? 60000} ms. stderr: ${err.trim()}`));
+        }, opts.timeoutMs ?? 60000);
+        child.stderr!.on("data", (d) => (err += d.toString()));
+        child.stdout!.on("data", (d) => {
+            out += d.toString();
+            const nl = out.indexOf("\n");
+            if (nl < 0) {
+                return;
+            }
+            clearTimeout(timer);
+            const first = out.slice(0, nl).trim();
+            if (!/^\d+$/.test(first)) {
+                stop();
+                reject(new Error(`policy pack in ${dir} wrote a non-numeric port to stdout: ${JSON.stringify(first)}`));
+                return;
+            }
+            child.stdout!.removeAllListeners("data");
+            child.stdout!.resume();
+            resolve({
+                address: `127.0.0.1:${first}`,
+                child,
+                startupMs: Number(process.hrtime.bigint() - started) / 1e6,
+                stderr: () => err,
+                stop,
+            });
+        });
+        child.on("exit", (code) => {
+            clearTimeout(timer);
+            reject(new Error(`policy pack in ${dir} exited with code ${code} before printing its port: ${err.trim().split("\n").slice(-3).join(" ")}`));
+        });
+    });
+}

@@ -1,0 +1,90 @@
+// Policy pack configuration, handled as the Pulumi CLI handles `--policy-pack-config <file>`:
+// the file maps "all" and policy names to an enforcement level or to an object of
+// `enforcementLevel` plus properties; properties are validated against each policy's JSON schema,
+// schema defaults are filled in, and every policy is then sent to the pack with `Configure`.
+import * as fs from "fs";
+import Ajv from "ajv";
+import { AnalyzerInfo, Level, PolicyConfigMap } from "./analyzer";
+
+export class ConfigError extends Error {}
+
+const LEVELS: Level[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+export type PolicyPackConfigFile = Record<string, unknown>;
+
+/** Reads and parses a policy pack config file; a ConfigError says what is wrong in one line. */
+export function readPolicyConfigFile(file: string): PolicyPackConfigFile {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        throw new ConfigError(`cannot read policy pack config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (e) {
+        throw new ConfigError(`policy pack config ${file} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+        throw new ConfigError(`policy pack config ${file} must be a JSON object mapping policy names to settings`);
+    }
+    return parsed as PolicyPackConfigFile;
+}
+
+function levelOf(v: unknown, where: string): Level {
+    if (typeof v !== "string" || !LEVELS.includes(v as Level)) {
+        throw new ConfigError(`${where}: enforcement level ${JSON.stringify(v)} is not one of ${LEVELS.join(", ")}`);
+    }
+    return v as Level;
+}
+
+/**
+ * Resolves the config every policy of the pack receives: the level (policy entry, else "all",
+ * else the policy's own default) and its properties with schema defaults, validated.
+ */
+export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFile = {}): PolicyConfigMap {
+    const known = new Set(info.policies.map((p) => p.name));
+    for (const key of Object.keys(file)) {
+        if (key !== "all" && !known.has(key)) {
+            throw new ConfigError(`policy pack config names an unknown policy "${key}" (pack ${info.name} has: ${[...known].join(", ")})`);
+        }
+    }
+    let all: Level | undefined;
+    if (file.all !== undefined) {
+        const a = file.all;
+        all = typeof a === "object" && a !== null ? levelOf((a as Record<string, unknown>).enforcementLevel, `"all"`) : levelOf(a, `"all"`);
+    }
+    const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
+    const out: PolicyConfigMap = {};
+    for (const p of info.policies) {
+        const entry = file[p.name];
+        let level: Level = all ?? p.enforcementLevel;
+        let properties: Record<string, unknown> = {};
+        if (typeof entry === "string") {
+            level = levelOf(entry, `"${p.name}"`);
+        } else if (entry !== undefined) {
+            if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+                throw new ConfigError(`"${p.name}": expected an enforcement level or an object, found ${JSON.stringify(entry)}`);
+            }
+            const { enforcementLevel, ...rest } = entry as Record<string, unknown>;
+            if (enforcementLevel !== undefined) {
+                level = levelOf(enforcementLevel, `"${p.name}".enforcementLevel`);
+            }
+            properties = rest;
+        }
+        if (p.configSchema) {
+            const schema = { type: "object", properties: p.configSchema.properties, required: p.configSchema.required };
+            const validate = ajv.compile(schema);
+            properties = JSON.parse(JSON.stringify(properties));
+            if (!validate(properties)) {
+                const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
+                throw new ConfigError(`"${p.name}": invalid config: ${why}`);
+            }
+        } else if (Object.keys(properties).length > 0) {
+            throw new ConfigError(`"${p.name}": this policy takes no configuration properties`);
+        }
+        out[p.name] = { enforcementLevel: level, properties };
+    }
+    return out;
+}

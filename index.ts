@@ -1,0 +1,13 @@
+// The ACKGuard policy pack. `pulumi preview --policy-pack <this dir>` runs package.json's `main`
+// (the compiled dist/index.js), which starts the analyzer gRPC server and prints its port.
+// Nothing here may write to stdout: the first stdout line must be the port.
+import { PolicyPack } from "@pulumi/policy";
+import { policies } from "./policies";
+
+new PolicyPack("ackguard", {
+    displayName: "ACKGuard",
+    description: "The customer's side of the Alibaba Cloud ACK shared responsibility model, enforced before provisioning.",
+    provider: "alicloud",
+    tags: ["alicloud", "ack", "kubernetes", "shared-responsibility"],
+    policies,
+});

@@ -1,0 +1,9 @@
+// Tests are compiled by `tsc` first (npm test does both) and run as JavaScript from dist/.
+module.exports = {
+    testEnvironment: "node",
+    roots: ["<rootDir>/dist/test"],
+    testMatch: ["**/*.test.js"],
+    testTimeout: 60000,
+    // The in-process policy pack keeps its gRPC server open, as the real one does.
+    forceExit: true,
+};

@@ -1,0 +1,228 @@
+// How an ACKGuard policy is written: metadata once, in code, plus a typed validation function.
+//
+// `resourcePolicy` and `stackPolicy` return ordinary @pulumi/policy policy objects (the analyzer
+// serves them as is) that also carry ACKGuard metadata: the responsibility layer, the cluster
+// types, why the default level is what it is. They add three things every policy shares:
+//   * the type filter (a fast `__pulumiType` tag for single-type policies, not-applicable otherwise),
+//   * config with schema defaults applied, whatever the caller sent,
+//   * exemptions: `{"resource": name-or-URN, "reason": "..."}` in the policy's config turn the
+//     policy into *not applicable* for that resource, with the reason, instead of a silent pass.
+import type {
+    EnforcementLevel,
+    PolicyConfigSchema,
+    PolicyResource,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+    StackValidationArgs,
+    StackValidationPolicy,
+} from "@pulumi/policy";
+import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { ClusterType, Layer } from "./responsibility";
+import { PropsOf, shortTypeName } from "./resources";
+import { asArray, asObject, asString } from "./props";
+
+/** Metadata every ACKGuard policy carries. */
+export interface PolicyMeta {
+    /** Stable kebab-case id; the key users write in --policy-pack-config. Never rename once released. */
+    name: string;
+    displayName: string;
+    description: string;
+    severity: Severity;
+    enforcementLevel: EnforcementLevel;
+    /** Why the default level is mandatory or advisory (rendered in the docs). */
+    levelRationale: string;
+    /** Alibaba Cloud documentation for the setting this policy checks. */
+    url: string;
+    remediationSteps: string;
+    /** The shared-responsibility layer this policy discharges for the customer. */
+    responsibility: Layer;
+    /** The cluster types on which the customer owns that layer and this policy applies. */
+    clusterTypes: ClusterType[];
+    /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
+    config?: Record<string, PolicyConfigJSONSchema>;
+    tags?: string[];
+}
+
+export type AckResourcePolicy = ResourceValidationPolicy & PolicyMeta & {
+    kind: "resource";
+    resourceTypes: string[];
+};
+
+export type AckStackPolicy = StackValidationPolicy & PolicyMeta & {
+    kind: "stack";
+    resourceTypes: string[];
+};
+
+export type AckPolicy = AckResourcePolicy | AckStackPolicy;
+
+export interface Exemption {
+    resource: string;
+    reason: string;
+}
+
+const EXEMPTIONS_SCHEMA: PolicyConfigJSONSchema = {
+    type: "array",
+    description: "Resources this policy does not apply to: a resource name or URN, and why (reported as not applicable).",
+    items: {
+        type: "object",
+        properties: {
+            resource: { type: "string", minLength: 1, description: "Resource name or full URN." },
+            reason: { type: "string", minLength: 10, description: "Why the exemption is acceptable; shown in the report." },
+        },
+        required: ["resource", "reason"],
+        additionalProperties: false,
+    },
+    default: [],
+};
+
+function configSchemaOf(meta: PolicyMeta): PolicyConfigSchema {
+    return { properties: { ...(meta.config ?? {}), exemptions: EXEMPTIONS_SCHEMA } };
+}
+
+/** The policy's config: schema defaults, overlaid with what the engine sent. */
+export function configOf<C>(meta: PolicyMeta, sent: object): C & { exemptions: Exemption[] } {
+    const out: Record<string, unknown> = {};
+    for (const [k, schema] of Object.entries(configSchemaOf(meta).properties)) {
+        if (typeof schema === "object" && schema.default !== undefined) {
+            out[k] = schema.default;
+        }
+    }
+    return { ...out, ...(sent as Record<string, unknown>) } as C & { exemptions: Exemption[] };
+}
+
+/** The exemption that covers a resource (by name or URN), if any. */
+export function exemptionFor(exemptions: unknown, name: string, urn: string): Exemption | undefined {
+    for (const e of asArray(exemptions)) {
+        const o = asObject(e);
+        const resource = asString(o?.["resource"]);
+        const reason = asString(o?.["reason"]);
+        if (resource !== undefined && reason !== undefined && (resource === name || resource === urn)) {
+            return { resource, reason };
+        }
+    }
+    return undefined;
+}
+
+/** What a resource policy's check function receives besides props. */
+export interface ResourceContext<C> {
+    type: string;
+    name: string;
+    urn: string;
+    config: C;
+    args: ResourceValidationArgs;
+    /** Report a violation: what was found, what is expected, and the one-line fix. */
+    report: (finding: Finding) => void;
+}
+
+export interface Finding {
+    /** Property path, e.g. "management.autoVulFix". */
+    path: string;
+    /** What the resource has, already rendered safely (never a secret value). */
+    found: string;
+    expected: string;
+    fix: string;
+    /** Optional extra sentence: why this matters on this cluster type. */
+    why?: string;
+    /** Report against another resource (stack policies). */
+    urn?: string;
+}
+
+/** The one message shape every ACKGuard violation uses. */
+export function formatFinding(resourceType: string, f: Finding): string {
+    const parts = [`${shortTypeName(resourceType)} ${f.path}: found ${f.found}, expected ${f.expected}.`];
+    if (f.why) {
+        parts.push(f.why);
+    }
+    parts.push(`Fix: ${f.fix}`);
+    return parts.join(" ");
+}
+
+type Check<K extends keyof PropsOf, C> = (props: PropsOf[K], ctx: ResourceContext<C>) => void;
+
+/** Defines a policy over the inputs of one or more resource types. */
+export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
+    meta: PolicyMeta & { resourceTypes: K[]; check: Check<K, C> },
+): AckResourcePolicy {
+    const { check, resourceTypes, ...rest } = meta;
+    const types = new Set<string>(resourceTypes);
+    const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+        if (!types.has(args.type)) {
+            args.notApplicable(`Policy only applies to ${resourceTypes.map(shortTypeName).join(", ")}`);
+        }
+        const config = configOf<C>(meta, args.getConfig());
+        const exemption = exemptionFor(config.exemptions, args.name, args.urn);
+        if (exemption) {
+            args.notApplicable(`exempted by configuration: ${exemption.reason}`);
+        }
+        check(args.props as PropsOf[K], {
+            type: args.type,
+            name: args.name,
+            urn: args.urn,
+            config,
+            args,
+            report: (f) => reportViolation(formatFinding(args.type, f), f.urn),
+        });
+    };
+    if (resourceTypes.length === 1) {
+        // The analyzer's fast path: non-matching types are reported not applicable without a call.
+        (validate as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
+    }
+    return {
+        ...rest,
+        kind: "resource",
+        resourceTypes: [...resourceTypes],
+        configSchema: configSchemaOf(meta),
+        validateResource: validate,
+    };
+}
+
+/** What a stack policy's check function receives. */
+export interface StackContext<C> {
+    resources: PolicyResource[];
+    config: C;
+    args: StackValidationArgs;
+    /** Report a violation on `resource`; exempted resources are skipped (see below). */
+    report: (resource: PolicyResource, finding: Finding) => void;
+}
+
+/**
+ * Defines a policy over the whole stack (resources, their parents and property dependencies).
+ * Exempted resources are not reported; when exemptions removed every violation, the policy is
+ * reported not applicable with their reasons, so an exemption is never a silent pass.
+ */
+export function stackPolicy<C extends object = {}>(
+    meta: PolicyMeta & { resourceTypes: string[]; check: (ctx: StackContext<C>) => void },
+): AckStackPolicy {
+    const { check, resourceTypes, ...rest } = meta;
+    const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
+        const config = configOf<C>(meta, args.getConfig());
+        const exempted: string[] = [];
+        let reported = 0;
+        check({
+            resources: args.resources,
+            config,
+            args,
+            report: (resource, f) => {
+                const exemption = exemptionFor(config.exemptions, resource.name, resource.urn);
+                if (exemption) {
+                    exempted.push(`${resource.name}: ${exemption.reason}`);
+                    return;
+                }
+                reported++;
+                reportViolation(formatFinding(resource.type, f), f.urn ?? resource.urn);
+            },
+        });
+        if (reported === 0 && exempted.length > 0) {
+            args.notApplicable(`exempted by configuration: ${exempted.join("; ")}`);
+        }
+    };
+    return {
+        ...rest,
+        kind: "stack",
+        resourceTypes: [...resourceTypes],
+        configSchema: configSchemaOf(meta),
+        validateStack,
+    };
+}

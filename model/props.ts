@@ -1,0 +1,98 @@
+// Reading props safely.
+//
+// Props arrive through the SDK's `unknownCheckingProxy`: reading a value that is unknown during
+// preview throws `UnknownValueError` on purpose, and the analyzer turns that into an advisory
+// "can't run policy during preview". These helpers never catch that error. What they do is
+// survive odd shapes: null, wrong types, arrays where objects are expected. Arrays are walked
+// by index (never `.map`/`.filter` on a proxied array).
+
+export type Bag = Record<string, unknown>;
+
+/** The object at `v`, or undefined when `v` is missing, null, an array or a primitive. */
+export function asObject(v: unknown): Bag | undefined {
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Bag) : undefined;
+}
+
+/** The elements of `v` when it is an array, else an empty list. */
+export function asArray(v: unknown): unknown[] {
+    if (!Array.isArray(v)) {
+        return [];
+    }
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) {
+        out.push(v[i]);
+    }
+    return out;
+}
+
+/**
+ * A boolean read the way the provider reads it: true/false, or the strings "true"/"false"
+ * (some alicloud fields, e.g. `dataDisks[].encrypted`, are strings). Anything else is undefined.
+ */
+export function asBool(v: unknown): boolean | undefined {
+    if (typeof v === "boolean") {
+        return v;
+    }
+    if (typeof v === "string") {
+        const s = v.trim().toLowerCase();
+        if (s === "true") return true;
+        if (s === "false") return false;
+    }
+    return undefined;
+}
+
+/** A non-empty trimmed string, or undefined. */
+export function asString(v: unknown): string | undefined {
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+/** A finite number (numeric strings accepted), or undefined. */
+export function asNumber(v: unknown): number | undefined {
+    if (typeof v === "number" && Number.isFinite(v)) {
+        return v;
+    }
+    if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) {
+        return Number(v);
+    }
+    return undefined;
+}
+
+/**
+ * The value at a dotted path ("management.autoVulFixPolicy.vulLevel"), or undefined when any step
+ * is missing or not an object. Each step is a real property read, so an unknown on the way throws
+ * as the SDK intends.
+ */
+export function at(root: unknown, path: string): unknown {
+    let cur: unknown = root;
+    for (const key of path.split(".")) {
+        const o = asObject(cur);
+        if (o === undefined) {
+            return undefined;
+        }
+        cur = o[key];
+    }
+    return cur;
+}
+
+/** True when the key is present with a non-null value (does not read the value). */
+export function has(root: unknown, key: string): boolean {
+    const o = asObject(root);
+    return o !== undefined && key in o && o[key] !== undefined && o[key] !== null;
+}
+
+/** How a value appears in a message. Never pass a secret here: use `"<set>"` instead. */
+export function show(v: unknown): string {
+    if (v === undefined || v === null) {
+        return "not set";
+    }
+    if (typeof v === "string") {
+        return JSON.stringify(v);
+    }
+    if (typeof v === "number" || typeof v === "boolean") {
+        return String(v);
+    }
+    if (Array.isArray(v)) {
+        return `[${asArray(v).map(show).join(", ")}]`;
+    }
+    return "an object";
+}

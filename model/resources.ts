@@ -1,0 +1,77 @@
+// The resource types ACKGuard reads, as type tokens (plain strings) and as typed props.
+//
+// Tokens are strings so that the pack never loads @pulumi/alicloud at run time: loading it
+// would be paid on every `pulumi preview`. The types come from @pulumi/alicloud at compile
+// time only (`import type`), and test/resources.test.ts checks every token against the
+// `__pulumiType` of the real SDK class, so a typo cannot ship.
+import type * as cs from "@pulumi/alicloud/cs";
+import type * as ram from "@pulumi/alicloud/ram";
+import type * as kms from "@pulumi/alicloud/kms";
+import type * as cr from "@pulumi/alicloud/cr";
+import type { Unwrap } from "@pulumi/pulumi";
+
+export const T = {
+    ManagedKubernetes: "alicloud:cs/managedKubernetes:ManagedKubernetes",
+    ServerlessKubernetes: "alicloud:cs/serverlessKubernetes:ServerlessKubernetes",
+    EdgeKubernetes: "alicloud:cs/edgeKubernetes:EdgeKubernetes",
+    Kubernetes: "alicloud:cs/kubernetes:Kubernetes",
+    NodePool: "alicloud:cs/nodePool:NodePool",
+    KubernetesAddon: "alicloud:cs/kubernetesAddon:KubernetesAddon",
+    KubernetesPermission: "alicloud:cs/kubernetesPermission:KubernetesPermission",
+    KubernetesPolicyInstance: "alicloud:cs/kubernetesPolicyInstance:KubernetesPolicyInstance",
+    RegistryEnterpriseNamespace: "alicloud:cs/registryEnterpriseNamespace:RegistryEnterpriseNamespace",
+    RegistryEnterpriseRepo: "alicloud:cs/registryEnterpriseRepo:RegistryEnterpriseRepo",
+    RamUser: "alicloud:ram/user:User",
+    RamRole: "alicloud:ram/role:Role",
+    RamPolicy: "alicloud:ram/policy:Policy",
+    RamUserPolicyAttachment: "alicloud:ram/userPolicyAttachment:UserPolicyAttachment",
+    RamRolePolicyAttachment: "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment",
+    RamGroupPolicyAttachment: "alicloud:ram/groupPolicyAttachment:GroupPolicyAttachment",
+    RamLoginProfile: "alicloud:ram/loginProfile:LoginProfile",
+    RamAccessKey: "alicloud:ram/accessKey:AccessKey",
+    RamSecurityPreference: "alicloud:ram/securityPreference:SecurityPreference",
+    KmsKey: "alicloud:kms/key:Key",
+    CrNamespace: "alicloud:cr/namespace:Namespace",
+    CrRepo: "alicloud:cr/repo:Repo",
+    CrEnterpriseInstance: "alicloud:cr/registryEnterpriseInstance:RegistryEnterpriseInstance",
+} as const;
+
+export type TypeName = keyof typeof T;
+export type Token = (typeof T)[TypeName];
+
+/** The inputs a policy sees for each token: the SDK's Args with every Output unwrapped. */
+export interface PropsOf {
+    [T.ManagedKubernetes]: Unwrap<cs.ManagedKubernetesArgs>;
+    [T.ServerlessKubernetes]: Unwrap<cs.ServerlessKubernetesArgs>;
+    [T.EdgeKubernetes]: Unwrap<cs.EdgeKubernetesArgs>;
+    [T.Kubernetes]: Unwrap<cs.KubernetesArgs>;
+    [T.NodePool]: Unwrap<cs.NodePoolArgs>;
+    [T.KubernetesAddon]: Unwrap<cs.KubernetesAddonArgs>;
+    [T.KubernetesPermission]: Unwrap<cs.KubernetesPermissionArgs>;
+    [T.KubernetesPolicyInstance]: Unwrap<cs.KubernetesPolicyInstanceArgs>;
+    [T.RegistryEnterpriseNamespace]: Unwrap<cs.RegistryEnterpriseNamespaceArgs>;
+    [T.RegistryEnterpriseRepo]: Unwrap<cs.RegistryEnterpriseRepoArgs>;
+    [T.RamUser]: Unwrap<ram.UserArgs>;
+    [T.RamRole]: Unwrap<ram.RoleArgs>;
+    [T.RamPolicy]: Unwrap<ram.PolicyArgs>;
+    [T.RamUserPolicyAttachment]: Unwrap<ram.UserPolicyAttachmentArgs>;
+    [T.RamRolePolicyAttachment]: Unwrap<ram.RolePolicyAttachmentArgs>;
+    [T.RamGroupPolicyAttachment]: Unwrap<ram.GroupPolicyAttachmentArgs>;
+    [T.RamLoginProfile]: Unwrap<ram.LoginProfileArgs>;
+    [T.RamAccessKey]: Unwrap<ram.AccessKeyArgs>;
+    [T.RamSecurityPreference]: Unwrap<ram.SecurityPreferenceArgs>;
+    [T.KmsKey]: Unwrap<kms.KeyArgs>;
+    [T.CrNamespace]: Unwrap<cr.NamespaceArgs>;
+    [T.CrRepo]: Unwrap<cr.RepoArgs>;
+    [T.CrEnterpriseInstance]: Unwrap<cr.RegistryEnterpriseInstanceArgs>;
+}
+
+/** The four ACK cluster resources (three of them deprecated in the provider, all still in use). */
+export const CLUSTER_TOKENS = [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes] as const;
+export type ClusterToken = (typeof CLUSTER_TOKENS)[number];
+
+/** `cs.NodePool` as the class name users know, for messages: "cs.NodePool". */
+export function shortTypeName(token: string): string {
+    const m = /^alicloud:([a-z0-9]+)\/[^:]+:(.+)$/i.exec(token);
+    return m ? `${m[1]}.${m[2]}` : token;
+}

@@ -1,0 +1,61 @@
+import { PolicyExamples, UNKNOWN } from "../../model/examples";
+import { T } from "../../model/resources";
+import { MANAGED_POOL, poolWith, poolWithManagement } from "./nodePool.fixtures";
+
+export const examples: PolicyExamples = {
+    policy: "ack-nodepool-auto-vul-fix",
+    resourceType: T.NodePool,
+    compliant: [
+        { title: "autoVulFix on for asap and later", props: MANAGED_POOL, outcome: { kind: "pass" } },
+        { title: "all three priorities, spaced", props: poolWith({ autoVulFixPolicy: { vulLevel: "asap, later, nntf" } }), outcome: { kind: "pass" } },
+    ],
+    violating: [
+        {
+            title: "autoVulFix explicitly false",
+            props: poolWith({ autoVulFix: false }),
+            outcome: { kind: "violation", messageIncludes: ["management.autoVulFix: found management.autoVulFix = false", "autoVulFix: true"] },
+        },
+        {
+            title: "only high-priority CVEs fixed",
+            props: poolWith({ autoVulFixPolicy: { vulLevel: "asap" } }),
+            outcome: { kind: "violation", messageIncludes: ["vulLevel: found \"asap\", expected a list that includes later", "vulLevel: \"asap,later\""] },
+        },
+        {
+            title: "an unmanaged pool",
+            props: poolWithManagement({ enable: false, autoVulFix: true }),
+            outcome: { kind: "violation", messageIncludes: ["found node pool with management.enable = false"] },
+        },
+    ],
+    omitted: [
+        {
+            title: "autoVulFix not set",
+            props: poolWithManagement({ enable: true, autoRepair: true }),
+            outcome: { kind: "violation", messageIncludes: ["found management.autoVulFix not set"] },
+        },
+        {
+            title: "vulLevel not set",
+            props: poolWith({ autoVulFixPolicy: undefined }),
+            outcome: { kind: "violation", messageIncludes: ["vulLevel: found not set, expected a list that includes asap, later"] },
+        },
+        {
+            title: "no management block",
+            props: poolWithManagement(undefined),
+            outcome: { kind: "violation", messageIncludes: ["found node pool without a management block"] },
+        },
+    ],
+    unknown: [
+        { title: "autoVulFix computed at preview", props: poolWith({ autoVulFix: UNKNOWN }), outcome: { kind: "unknown" } },
+        { title: "vulLevel computed at preview", props: poolWith({ autoVulFixPolicy: { vulLevel: UNKNOWN } }), outcome: { kind: "unknown" } },
+    ],
+    more: [
+        { title: "custom image pools are judged by the patch-owner policy", props: poolWith({}, { imageType: "Custom", imageId: "m-abc" }), outcome: { kind: "not-applicable", reasonIncludes: "custom OS image" } },
+        { title: "auto mode pool", props: poolWithManagement(undefined, { autoMode: { enabled: true } }), outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },
+        {
+            title: "requiredVulLevels config demands low-priority fixes too",
+            props: MANAGED_POOL,
+            config: { requiredVulLevels: ["asap", "later", "nntf"] },
+            outcome: { kind: "violation", messageIncludes: ["expected a list that includes nntf", "vulLevel: \"asap,later,nntf\""] },
+        },
+        { title: "vulLevel of the wrong type", props: poolWith({ autoVulFixPolicy: { vulLevel: 3 } }), outcome: { kind: "violation", messageIncludes: ["vulLevel: found not set"] } },
+    ],
+};

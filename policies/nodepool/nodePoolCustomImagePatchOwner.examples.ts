@@ -1,0 +1,38 @@
+import { PolicyExamples, UNKNOWN } from "../../model/examples";
+import { T } from "../../model/resources";
+import { MANAGED_POOL } from "./nodePool.fixtures";
+
+const CUSTOM = { ...MANAGED_POOL, imageType: "Custom", imageId: "m-bp1custom0image" };
+
+export const examples: PolicyExamples = {
+    policy: "ack-nodepool-custom-image-patch-owner",
+    resourceType: T.NodePool,
+    compliant: [
+        { title: "custom image with a patch owner tag", props: { ...CUSTOM, tags: { "os-patch-owner": "platform-team (runbook: wiki/os-patching)" } }, outcome: { kind: "pass" } },
+    ],
+    violating: [
+        {
+            title: "custom image, owner tag empty",
+            props: { ...CUSTOM, tags: { "os-patch-owner": "  " } },
+            outcome: { kind: "violation", messageIncludes: ["tags[\"os-patch-owner\"]: found not set", "custom OS image (imageId \"m-bp1custom0image\")", "patch it manually"] },
+        },
+        {
+            title: "imageType Custom without tags",
+            props: { ...MANAGED_POOL, imageType: "Custom" },
+            outcome: { kind: "violation", messageIncludes: ["custom OS image (imageType \"Custom\")"] },
+        },
+    ],
+    omitted: [
+        { title: "no image settings: the system image is used", props: { ...MANAGED_POOL, imageType: undefined }, outcome: { kind: "not-applicable", reasonIncludes: "system OS image" } },
+        { title: "custom image, tags omitted", props: CUSTOM, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
+    ],
+    unknown: [
+        { title: "imageId computed at preview (e.g. from an image build)", props: { ...MANAGED_POOL, imageId: UNKNOWN }, outcome: { kind: "unknown" } },
+        { title: "tags computed at preview", props: { ...CUSTOM, tags: UNKNOWN }, outcome: { kind: "unknown" } },
+    ],
+    more: [
+        { title: "the owner tag key is configurable", props: { ...CUSTOM, tags: { "patch-team": "sre" } }, config: { ownerTagKey: "patch-team" }, outcome: { kind: "pass" } },
+        { title: "tags of the wrong shape", props: { ...CUSTOM, tags: ["os-patch-owner"] }, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
+        { title: "auto mode ignores the image", props: { ...CUSTOM, autoMode: { enabled: true } }, outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },
+    ],
+};
