@@ -16,8 +16,21 @@ const structpb = require("google-protobuf/google/protobuf/struct_pb");
 const emptypb = require("google-protobuf/google/protobuf/empty_pb");
 
 export type Level = "advisory" | "mandatory" | "remediate" | "disabled";
-const LEVELS: Level[] = ["advisory", "mandatory", "remediate", "disabled"];
-const SEVERITIES = ["", "low", "medium", "high", "critical"];
+// Enum values from the generated proto (ADVISORY=0, MANDATORY=1, DISABLED=2, REMEDIATE=3).
+const LEVEL_TO_PROTO: Record<Level, number> = {
+    advisory: analyzerpb.EnforcementLevel.ADVISORY,
+    mandatory: analyzerpb.EnforcementLevel.MANDATORY,
+    disabled: analyzerpb.EnforcementLevel.DISABLED,
+    remediate: analyzerpb.EnforcementLevel.REMEDIATE,
+};
+const PROTO_TO_LEVEL = new Map<number, Level>(Object.entries(LEVEL_TO_PROTO).map(([k, v]) => [v, k as Level]));
+const SEVERITIES = new Map<number, string>([
+    [analyzerpb.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED, ""],
+    [analyzerpb.PolicySeverity.POLICY_SEVERITY_LOW, "low"],
+    [analyzerpb.PolicySeverity.POLICY_SEVERITY_MEDIUM, "medium"],
+    [analyzerpb.PolicySeverity.POLICY_SEVERITY_HIGH, "high"],
+    [analyzerpb.PolicySeverity.POLICY_SEVERITY_CRITICAL, "critical"],
+]);
 
 export interface ResourceOptions {
     protect?: boolean;
@@ -102,7 +115,11 @@ export interface StackInfo {
 }
 
 function levelToProto(l: Level): number {
-    return LEVELS.indexOf(l);
+    return LEVEL_TO_PROTO[l];
+}
+
+function levelFromProto(n: number): Level {
+    return PROTO_TO_LEVEL.get(n) ?? "advisory";
 }
 
 function struct(v: Record<string, unknown>): unknown {
@@ -186,8 +203,8 @@ function fromAnalyzeResponse(resp: any): AnalyzeResult {
             policyPackVersion: d.getPolicypackversion(),
             description: d.getDescription(),
             message: d.getMessage(),
-            enforcementLevel: LEVELS[d.getEnforcementlevel()] ?? "advisory",
-            severity: SEVERITIES[d.getSeverity()] ?? "",
+            enforcementLevel: levelFromProto(d.getEnforcementlevel()),
+            severity: SEVERITIES.get(d.getSeverity()) ?? "",
             urn: d.getUrn(),
         })),
         notApplicable: resp.getNotApplicableList().map((n: any) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
@@ -198,7 +215,7 @@ function fromAnalyzerInfo(ai: any): AnalyzerInfo {
     const initialConfig: AnalyzerInfo["initialConfig"] = {};
     ai.getInitialconfigMap().forEach((v: any, k: string) => {
         initialConfig[k] = {
-            enforcementLevel: LEVELS[v.getEnforcementlevel()],
+            enforcementLevel: levelFromProto(v.getEnforcementlevel()),
             properties: v.getProperties()?.toJavaScript() ?? {},
         };
     });
@@ -215,9 +232,10 @@ function fromAnalyzerInfo(ai: any): AnalyzerInfo {
                 name: p.getName(),
                 displayName: p.getDisplayname(),
                 description: p.getDescription(),
-                enforcementLevel: LEVELS[p.getEnforcementlevel()] ?? "advisory",
-                policyType: (["unknown", "resource", "stack"] as const)[p.getPolicyType()] ?? "unknown",
-                severity: SEVERITIES[p.getSeverity()] ?? "",
+                enforcementLevel: levelFromProto(p.getEnforcementlevel()),
+                policyType: p.getPolicyType() === analyzerpb.PolicyType.POLICY_TYPE_RESOURCE ? "resource"
+                    : p.getPolicyType() === analyzerpb.PolicyType.POLICY_TYPE_STACK ? "stack" : "unknown",
+                severity: SEVERITIES.get(p.getSeverity()) ?? "",
                 url: p.getUrl(),
                 remediationSteps: p.getRemediationSteps(),
                 tags: p.getTagsList(),

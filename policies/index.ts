@@ -1,11 +1,16 @@
 // Every ACKGuard policy, in the order they are reported. Adding a policy: add its file (and its
-// `.examples.ts`) in the area folder, then list it here; test/conventions.test.ts checks the rest.
+// `.examples.ts`) in the area folder and list it in that folder's index.ts;
+// test/conventions.test.ts checks the rest.
 import { AckPolicy } from "../model/policy";
-import { nodePoolManaged } from "./nodepool/nodePoolManaged";
-import { nodePoolAutoVulFix } from "./nodepool/nodePoolAutoVulFix";
-import { nodePoolAutoUpgradeKubelet } from "./nodepool/nodePoolAutoUpgradeKubelet";
-import { nodePoolAutoRepair } from "./nodepool/nodePoolAutoRepair";
-import { nodePoolCustomImagePatchOwner } from "./nodepool/nodePoolCustomImagePatchOwner";
+import { nodePoolManaged } from "./patching/nodePoolManaged";
+import { nodePoolAutoVulFix } from "./patching/nodePoolAutoVulFix";
+import { nodePoolAutoUpgradeKubelet } from "./patching/nodePoolAutoUpgradeKubelet";
+import { nodePoolAutoRepair } from "./patching/nodePoolAutoRepair";
+import { nodePoolCustomImagePatchOwner } from "./patching/nodePoolCustomImagePatchOwner";
+import { clusterPolicies } from "./cluster";
+import { runtimePolicies } from "./runtime";
+import { accessPolicies } from "./access";
+import { workloadsPolicies } from "./workloads";
 
 export const policies: AckPolicy[] = [
     // Node OS patching and kubelet updates
@@ -14,4 +19,12 @@ export const policies: AckPolicy[] = [
     nodePoolAutoUpgradeKubelet,
     nodePoolAutoRepair,
     nodePoolCustomImagePatchOwner,
+    // Cluster and network configuration, logging, Secret encryption
+    ...clusterPolicies,
+    // Node and container runtime security, edge nodes, serverless pods
+    ...runtimePolicies,
+    // Access control and credentials
+    ...accessPolicies,
+    // Workloads, supply chain
+    ...workloadsPolicies,
 ];

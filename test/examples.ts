@@ -12,7 +12,7 @@ export function policyFiles(): string[] {
         const dir = path.join(POLICIES_DIR, area);
         if (!fs.statSync(dir).isDirectory()) continue;
         for (const f of fs.readdirSync(dir)) {
-            if (/\.js$/.test(f) && !/\.(examples|fixtures)\.js$/.test(f) && f !== "common.js") {
+            if (/\.js$/.test(f) && !/\.(examples|fixtures)\.js$/.test(f) && f !== "common.js" && f !== "index.js") {
                 out.push(path.join(dir, f));
             }
         }

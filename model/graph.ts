@@ -1,0 +1,31 @@
+// One place that knows how resources refer to each other in a stack policy. Property
+// dependencies first: they hold even while an id is unknown at preview (a node pool's `clusterId`
+// taken from a new cluster's `id` depends on that cluster). Literal ids second: an id written as
+// a string matches nothing in the stack (ids are outputs), so such references are "external".
+import type { PolicyResource } from "@pulumi/policy";
+import { CLUSTER_TOKENS } from "./resources";
+
+/** The resources that property `prop` of `r` depends on. */
+export function dependenciesOf(r: PolicyResource, prop: string): PolicyResource[] {
+    const deps = r.propertyDependencies?.[prop];
+    return Array.isArray(deps) ? deps.filter((d) => d !== undefined && d !== null) : [];
+}
+
+/** The first resource of one of `types` that property `prop` of `r` depends on. */
+export function referencedResource(r: PolicyResource, prop: string, types: readonly string[]): PolicyResource | undefined {
+    return dependenciesOf(r, prop).find((d) => types.includes(d.type));
+}
+
+/** The cluster a node pool, add-on, policy instance... belongs to (through `clusterId`). */
+export function clusterOf(r: PolicyResource): PolicyResource | undefined {
+    return referencedResource(r, "clusterId", CLUSTER_TOKENS);
+}
+
+/** Resources of `types` whose property `prop` depends on `target`. */
+export function referencing(resources: PolicyResource[], target: PolicyResource, prop: string, types: readonly string[]): PolicyResource[] {
+    return resources.filter((r) => types.includes(r.type) && dependenciesOf(r, prop).some((d) => d.urn === target.urn));
+}
+
+export function ofType(resources: PolicyResource[], types: readonly string[]): PolicyResource[] {
+    return resources.filter((r) => types.includes(r.type));
+}

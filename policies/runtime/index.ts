@@ -1,0 +1,4 @@
+// The runtime policies, in report order. policies/index.ts includes this list.
+import { AckPolicy } from "../../model/policy";
+
+export const runtimePolicies: AckPolicy[] = [];

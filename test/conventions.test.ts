@@ -1,0 +1,82 @@
+// The rules every policy follows, checked over the whole pack.
+import * as fs from "fs";
+import { PolicyExamples } from "../model/examples";
+import { AckPolicy } from "../model/policy";
+import { customerOwns, CLUSTER_TYPES, LAYERS } from "../model/responsibility";
+import { policies } from "../policies";
+import { renderAll, staleDocs, UNCOVERED } from "../scripts/docs";
+import { allExamples, examplesFileOf, policyFiles } from "./examples";
+
+function isPolicy(v: unknown): v is AckPolicy {
+    return typeof v === "object" && v !== null && "responsibility" in v && ("validateResource" in v || "validateStack" in v);
+}
+
+describe("policy conventions", () => {
+    test("names are unique, stable kebab-case ids starting with ack-", () => {
+        const names = policies.map((p) => p.name);
+        expect(new Set(names).size).toBe(names.length);
+        for (const n of names) {
+            expect(n).toMatch(/^ack-[a-z0-9]+(-[a-z0-9]+)+$/);
+        }
+    });
+
+    test.each(policies.map((p) => [p.name, p] as const))("%s carries its metadata", (_n, p) => {
+        expect(p.displayName.length).toBeGreaterThan(5);
+        expect(p.description.length).toBeGreaterThan(20);
+        expect(["low", "medium", "high", "critical"]).toContain(p.severity);
+        expect(["advisory", "mandatory"]).toContain(p.enforcementLevel);
+        expect(p.levelRationale.length).toBeGreaterThan(20);
+        expect(p.url).toMatch(/^https?:\/\/(www\.)?(alibabacloud\.com|help\.aliyun\.com)\//);
+        expect(p.remediationSteps.length).toBeGreaterThan(20);
+        expect(LAYERS).toContain(p.responsibility);
+        expect(p.clusterTypes.length).toBeGreaterThan(0);
+        expect(p.resourceTypes.length).toBeGreaterThan(0);
+        for (const [k, schema] of Object.entries(p.config ?? {})) {
+            expect([k, schema.default]).not.toEqual([k, undefined]);
+        }
+    });
+
+    test.each(policies.map((p) => [p.name, p] as const))("%s guards a cell the customer owns", (_n, p) => {
+        for (const ct of p.clusterTypes) {
+            expect([ct, customerOwns(p.responsibility, ct, { customImage: p.name.includes("custom-image") })]).toEqual([ct, true]);
+        }
+    });
+
+    test("one policy per file, and every policy file is registered", () => {
+        const registered = new Set(policies);
+        const seen = new Set<AckPolicy>();
+        for (const file of policyFiles()) {
+            const exported = Object.values(require(file)).filter(isPolicy);
+            expect([file, exported.length]).toEqual([file, 1]);
+            expect([file, registered.has(exported[0])]).toEqual([file, true]);
+            seen.add(exported[0]);
+        }
+        expect(seen.size).toBe(policies.length);
+    });
+
+    test("every policy has examples beside it: compliant, violating, omitted and unknown", () => {
+        for (const file of policyFiles()) {
+            const policy = Object.values(require(file)).filter(isPolicy)[0];
+            expect([file, fs.existsSync(examplesFileOf(file))]).toEqual([file, true]);
+            const ex: PolicyExamples = require(examplesFileOf(file)).examples;
+            expect(ex.policy).toBe(policy.name);
+            for (const group of ["compliant", "violating", "omitted", "unknown"] as const) {
+                expect([policy.name, group, ex[group].length > 0]).toEqual([policy.name, group, true]);
+            }
+        }
+    });
+
+    test("docs/ is generated from the code and up to date (npm run docs)", () => {
+        expect(staleDocs(renderAll(policies, allExamples))).toEqual([]);
+    });
+
+    test("every customer cell of the responsibility table has a policy or a written reason", () => {
+        for (const layer of LAYERS) {
+            for (const ct of CLUSTER_TYPES) {
+                if (!customerOwns(layer, ct)) continue;
+                const covered = policies.some((p) => p.responsibility === layer && p.clusterTypes.includes(ct));
+                expect([layer, ct, covered || UNCOVERED[`${layer}/${ct}`] !== undefined]).toEqual([layer, ct, true]);
+            }
+        }
+    });
+});

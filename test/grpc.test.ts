@@ -1,0 +1,90 @@
+// The pack as the Pulumi CLI runs it: `node @pulumi/pulumi/cmd/run-policy-pack <engine> .` in the
+// pack directory (package.json `main` = dist/index.js), port read from stdout, then the Analyzer
+// protocol over real gRPC: GetAnalyzerInfo, GetPluginInfo, ConfigureStack, Configure, Analyze, AnalyzeStack.
+import * as path from "path";
+import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { resolvePolicyConfig } from "../cli/policyConfig";
+import { UNKNOWN } from "../cli/wire";
+import { policies } from "../policies";
+import { MANAGED_POOL, poolWithManagement } from "../policies/patching/nodePool.fixtures";
+import { T } from "../model/resources";
+import { urnOf } from "./harness";
+
+const PACK_DIR = path.join(__dirname, "..", "..");
+let pack: PackProcess;
+let client: AnalyzerClient;
+
+beforeAll(async () => {
+    pack = await startPackProcess(PACK_DIR);
+    client = new AnalyzerClient(pack.address);
+});
+afterAll(() => {
+    client?.close();
+    pack?.stop();
+});
+
+test("GetAnalyzerInfo lists every policy with its description, level, severity and url", async () => {
+    const info = await client.getAnalyzerInfo();
+    expect(info.name).toBe("ackguard");
+    expect(info.version).toBe(require("../../package.json").version);
+    expect(info.supportsConfig).toBe(true);
+    expect(info.policies.map((p) => p.name)).toEqual(policies.map((p) => p.name));
+    for (const p of policies) {
+        const got = info.policies.find((x) => x.name === p.name)!;
+        expect(got.description).toBe(p.description);
+        expect(got.enforcementLevel).toBe(p.enforcementLevel);
+        expect(got.severity).toBe(p.severity);
+        expect(got.url).toBe(p.url);
+        expect(got.policyType).toBe(p.kind);
+        expect(Object.keys(got.configSchema!.properties)).toContain("exemptions");
+    }
+});
+
+test("GetPluginInfo reports the policy SDK version", async () => {
+    expect(await client.getPluginVersion()).toBe(require("@pulumi/policy/version").version);
+});
+
+test("Analyze: an unmanaged node pool is a mandatory violation, an unknown block only an advisory", async () => {
+    const info = await client.getAnalyzerInfo();
+    await client.configureStack({ stack: "dev", project: "p", organization: "o", dryRun: true, tags: { env: "prod" } });
+    await client.configure(resolvePolicyConfig(info, {}));
+    const name = "np";
+    const bad = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: poolWithManagement(undefined) });
+    const managed = bad.diagnostics.find((d) => d.policyName === "ack-nodepool-managed")!;
+    expect(managed.enforcementLevel).toBe("mandatory");
+    expect(managed.policyPackName).toBe("ackguard");
+    expect(managed.message).toContain("cs.NodePool management: found no management block");
+
+    const unknown = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: poolWithManagement(UNKNOWN) });
+    const patching = unknown.diagnostics.filter((d) => d.policyName.startsWith("ack-nodepool-") && d.policyName !== "ack-nodepool-custom-image-patch-owner");
+    expect(patching.length).toBeGreaterThan(0);
+    expect(patching.every((d) => d.enforcementLevel === "advisory" && d.message.includes("can't be known during preview"))).toBe(true);
+
+    const good = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: MANAGED_POOL });
+    expect(good.diagnostics.filter((d) => d.policyName.startsWith("ack-nodepool-"))).toEqual([]);
+});
+
+test("Configure: a policy set to advisory reports at advisory; disabled reports nothing", async () => {
+    const info = await client.getAnalyzerInfo();
+    const name = "np";
+    await client.configure(resolvePolicyConfig(info, { "ack-nodepool-managed": "advisory", "ack-nodepool-auto-repair": { enforcementLevel: "disabled" } }));
+    const r = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: poolWithManagement(undefined) });
+    expect(r.diagnostics.find((d) => d.policyName === "ack-nodepool-managed")!.enforcementLevel).toBe("advisory");
+    expect(r.diagnostics.find((d) => d.policyName === "ack-nodepool-auto-repair")).toBeUndefined();
+    await client.configure(resolvePolicyConfig(info, {}));
+});
+
+test("AnalyzeStack: a pool is judged by the cluster its clusterId depends on", async () => {
+    const cluster = { type: T.ManagedKubernetes, name: "ack", urn: urnOf(T.ManagedKubernetes, "ack"), props: { clusterSpec: "ack.pro.small" } };
+    const pool = {
+        type: T.NodePool, name: "np", urn: urnOf(T.NodePool, "np"),
+        props: { ...MANAGED_POOL, management: { enable: true, autoRepair: true, autoVulFix: true }, clusterId: UNKNOWN },
+        dependencies: [cluster.urn], propertyDependencies: { clusterId: [cluster.urn] },
+    };
+    const r = await client.analyzeStack([cluster, pool]);
+    const d = r.diagnostics.filter((x) => x.policyName === "ack-nodepool-auto-upgrade-kubelet");
+    expect(d).toHaveLength(1);
+    expect(d[0].urn).toBe(pool.urn);
+    expect(d[0].enforcementLevel).toBe("mandatory");
+    expect(d[0].message).toContain("cluster ack has no auto-upgrade");
+});
