@@ -1,0 +1,135 @@
+// Every bundled example program goes through `ackguard preview` (program under mocks in preview
+// mode -> the pack process over gRPC) and must give exactly its expected outcome: nothing missing,
+// nothing extra. Also the CLI's exit codes and one-line errors.
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { exampleDirs, expectedOf, findingsOf, sortFindings } from "../cli/examples";
+import { readPolicyConfigFile } from "../cli/policyConfig";
+import { ACKGUARD_DIR, previewProgram } from "../cli/preview";
+
+const CLI = path.join(__dirname, "..", "cli", "main.js");
+let pack: PackProcess;
+let client: AnalyzerClient;
+
+beforeAll(async () => {
+    pack = await startPackProcess(ACKGUARD_DIR);
+    client = new AnalyzerClient(pack.address);
+});
+afterAll(() => {
+    client?.close();
+    pack?.stop();
+});
+
+describe("example programs give exactly their expected outcome", () => {
+    for (const dir of exampleDirs()) {
+        test(path.basename(dir), async () => {
+            const expected = expectedOf(dir);
+            const report = await previewProgram(dir, {
+                client,
+                policyConfig: expected.policyPackConfig ? readPolicyConfigFile(path.join(dir, expected.policyPackConfig)) : undefined,
+            });
+            expect(findingsOf(report)).toEqual(sortFindings(expected.findings));
+            expect(report.totals.mandatory > 0 ? 1 : 0).toBe(expected.exitCode);
+        });
+    }
+});
+
+function run(args: string[], cwd = ACKGUARD_DIR): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+        execFile(process.execPath, [CLI, ...args], { cwd }, (err, stdout, stderr) => {
+            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
+        });
+    });
+}
+
+function tmpProgram(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(ACKGUARD_DIR, "examples", ".tmp-"));
+    for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+    return dir;
+}
+
+describe("ackguard preview (the command)", () => {
+    const tmp: string[] = [];
+    afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+    test("a violating program exits 1 and names each violated policy on its resource", async () => {
+        const r = await run(["preview", "examples/unmanaged-node-pool-violating"]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toContain("- [mandatory]  ack-nodepool-managed  (alicloud:cs/nodePool:NodePool: legacy-workers)");
+        expect(r.stdout).toContain("- [mandatory]  ack-nodepool-custom-image-patch-owner  (alicloud:cs/nodePool:NodePool: gpu-workers)");
+        expect(r.stdout).toContain("Result: BLOCKED");
+    });
+
+    test("a compliant program exits 0; --json gives the machine report", async () => {
+        const r = await run(["preview", "examples/managed-node-pools-compliant", "--json"]);
+        expect(r.code).toBe(0);
+        const report = JSON.parse(r.stdout);
+        expect(report.totals.mandatory).toBe(0);
+        expect(report.resources.map((x: { name: string }) => x.name)).toContain("workers");
+    });
+
+    test("a missing program directory exits 2 with one line and no stack trace", async () => {
+        const r = await run(["preview", "examples/does-not-exist"]);
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim()).toBe("ackguard: program directory examples/does-not-exist does not exist");
+    });
+
+    test("a program with a syntax error exits 2 with the compile error", async () => {
+        const dir = tmpProgram({ "Pulumi.yaml": "name: broken\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nconst x = ;\n" });
+        tmp.push(dir);
+        const r = await run(["preview", dir]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^ackguard: the program does not compile: .+/);
+        expect(r.stderr.trim().split("\n")).toHaveLength(1);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    test("a program that throws exits 2 naming the error", async () => {
+        const dir = tmpProgram({ "Pulumi.yaml": "name: throws\nruntime: nodejs\n", "index.ts": "throw new Error(\"no region configured\");\n" });
+        tmp.push(dir);
+        const r = await run(["preview", dir]);
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim()).toBe("ackguard: the program threw: no region configured");
+    });
+
+    test("a program importing a package that is not installed exits 2 naming the package", async () => {
+        const dir = tmpProgram({ "Pulumi.yaml": "name: missing\nruntime: nodejs\n", "index.ts": "import * as x from \"@acme/not-installed\";\nconsole.error(x);\n" });
+        tmp.push(dir);
+        const r = await run(["preview", dir]);
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim()).toBe("ackguard: the program imports '@acme/not-installed', which is not installed: run 'npm install' in the program directory");
+    });
+
+    test("a malformed policy pack config exits 2", async () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
+        fs.writeFileSync(file, "{ \"ack-nodepool-managed\": ");
+        const r = await run(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^ackguard: policy pack config .+policy\.json is not valid JSON: /);
+    });
+
+    test("a config that violates a policy's schema exits 2 naming the policy", async () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
+        fs.writeFileSync(file, JSON.stringify({ "ack-nodepool-auto-vul-fix": { requiredVulLevels: ["critical"] } }));
+        const r = await run(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("ackguard: \"ack-nodepool-auto-vul-fix\": invalid config: /requiredVulLevels/0 must be equal to one of the allowed values");
+    });
+
+    test("policy pack config downgrades a policy to advisory: exit 0", async () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
+        fs.writeFileSync(file, JSON.stringify({ all: "advisory" }));
+        const r = await run(["preview", "examples/unmanaged-node-pool-violating", "--policy-pack-config", file]);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain("- [advisory]  ack-nodepool-managed  (alicloud:cs/nodePool:NodePool: legacy-workers)");
+    });
+
+    test("unknown options are usage errors (exit 2)", async () => {
+        const r = await run(["preview", "--frobnicate"]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("ackguard: unknown option --frobnicate");
+    });
+});
