@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `ackguard` command.
 //   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]... [--type-check] [--json]
+//   ackguard plan <file> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
@@ -11,6 +12,8 @@ import { renderText } from "./report";
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                    [--config key=value]... [--type-check] [--json]
+  ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
+                [--policy-pack-config FILE] [--pack DIR]
   ackguard demo                     gate every bundled example and compare with its expected outcome
   ackguard help`;
 
@@ -61,12 +64,34 @@ async function preview(args: string[]): Promise<number> {
     return report.totals.mandatory > 0 ? 1 : 0;
 }
 
+async function plan(args: string[]): Promise<number> {
+    const p = parse(args);
+    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json' or 'pulumi stack export')");
+    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
+    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
+    const configFile = one(p, "--policy-pack-config");
+    const { planFile, renderPlanText } = await import("./plan");
+    const report = await planFile(p.positional[0], {
+        revokedFile: one(p, "--revoked"),
+        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
+        packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
+    });
+    if (format === "sarif") {
+        console.log(JSON.stringify((await import("./sarif")).renderSarif(report), null, 2));
+    } else {
+        console.log(format === "json" ? JSON.stringify(report, null, 2) : renderPlanText(report));
+    }
+    return report.totals.mandatory > 0 ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     try {
         switch (command) {
             case "preview":
                 return await preview(rest);
+            case "plan":
+                return await plan(rest);
             case "demo":
                 return await (await import("./demo")).demo();
             case "help":
@@ -80,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
     } catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
             console.error(`ackguard: ${e.message}`);
-            if (/unknown command|no command|unknown option|needs a value|takes one/.test(e.message)) console.error(USAGE);
+            if (/unknown command|no command|unknown option|needs a value|takes one|--format must/.test(e.message)) console.error(USAGE);
             return 2;
         }
         console.error(`ackguard: internal error: ${(e as Error).message}`);

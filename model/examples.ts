@@ -25,6 +25,8 @@ export interface ExampleCase {
     title: string;
     /** One resource (resource policies)... */
     props?: Record<string, unknown>;
+    /** Its type, when not the examples file's `resourceType` (policies over several types). */
+    type?: string;
     name?: string;
     /** ...or several (stack policies); `target` names the one the outcome is about. */
     resources?: ExampleResource[];

@@ -139,11 +139,19 @@ export function formatFinding(resourceType: string, f: Finding): string {
     return parts.join(" ");
 }
 
-type Check<K extends keyof PropsOf, C> = (props: PropsOf[K], ctx: ResourceContext<C>) => void;
-
-/** Defines a policy over the inputs of one or more resource types. */
+/** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
 export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: K[]; check: Check<K, C> },
+    meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void },
+): AckResourcePolicy {
+    return typedResourcePolicy<PropsOf[K], C>(meta);
+}
+
+/**
+ * The same for any provider's tokens (e.g. @pulumi/kubernetes): the caller states the props type
+ * `P`, taken from that SDK's Args types.
+ */
+export function typedResourcePolicy<P, C extends object = {}>(
+    meta: PolicyMeta & { resourceTypes: readonly string[]; check: (props: P, ctx: ResourceContext<C>) => void },
 ): AckResourcePolicy {
     const { check, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
@@ -156,7 +164,7 @@ export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
         if (exemption) {
             args.notApplicable(`exempted by configuration: ${exemption.reason}`);
         }
-        check(args.props as PropsOf[K], {
+        check(args.props as P, {
             type: args.type,
             name: args.name,
             urn: args.urn,

@@ -96,3 +96,17 @@ export function show(v: unknown): string {
     }
     return "an object";
 }
+
+/**
+ * True when `key` holds a value, known or not. For "is it set?" questions an unknown counts as set
+ * (e.g. `encryptionProviderKey: key.id` of a KMS key created in the same program), so this looks at
+ * the raw slot instead of reading through the preview proxy (whose `get` would throw).
+ */
+export function present(root: unknown, key: string): boolean {
+    const o = asObject(root);
+    if (o === undefined) {
+        return false;
+    }
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    return d !== undefined && d.value !== undefined && d.value !== null && !(typeof d.value === "string" && d.value.trim() === "");
+}

@@ -70,8 +70,10 @@ export interface PropsOf {
 export const CLUSTER_TOKENS = [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes] as const;
 export type ClusterToken = (typeof CLUSTER_TOKENS)[number];
 
-/** `cs.NodePool` as the class name users know, for messages: "cs.NodePool". */
+/** The class name users know, for messages: "cs.NodePool", "apps/v1.Deployment". */
 export function shortTypeName(token: string): string {
-    const m = /^alicloud:([a-z0-9]+)\/[^:]+:(.+)$/i.exec(token);
-    return m ? `${m[1]}.${m[2]}` : token;
+    const ali = /^alicloud:([a-z0-9]+)\/[^:]+:(.+)$/i.exec(token);
+    if (ali) return `${ali[1]}.${ali[2]}`;
+    const kube = /^kubernetes:([^:]+):(.+)$/.exec(token);
+    return kube ? `${kube[1]}.${kube[2]}` : token;
 }

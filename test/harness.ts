@@ -129,8 +129,9 @@ export class Harness {
             result = await this.analyzeStack(c.resources);
         } else {
             const name = c.name ?? "example";
-            targetUrn = urnOf(ex.resourceType, name);
-            result = await this.analyze({ type: ex.resourceType, name, props: c.props ?? {} });
+            const type = c.type ?? ex.resourceType;
+            targetUrn = urnOf(type, name);
+            result = await this.analyze({ type, name, props: c.props ?? {} });
         }
         return {
             diagnostics: result.diagnostics.filter((d) => d.policyName === ex.policy),

@@ -1,5 +1,7 @@
 import * as alicloud from "@pulumi/alicloud";
 
+const key = new alicloud.kms.Key("edge-secrets", { description: "ACK Edge Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30 }, { protect: true });
+
 const edge = new alicloud.cs.ManagedKubernetes("edge", {
     profile: "Edge",
     clusterSpec: "ack.pro.small",
@@ -8,6 +10,9 @@ const edge = new alicloud.cs.ManagedKubernetes("edge", {
     slbInternetEnabled: false,
     deletionProtection: true,
     isEnterpriseSecurityGroup: true,
+    enableRrsa: true,
+    encryptionProviderKey: key.id,
+    disableEncryption: false,
     auditLogConfig: { enabled: true },
     controlPlaneLogComponents: ["apiserver", "kcm", "scheduler", "ccm"],
     controlPlaneLogTtl: "30",

@@ -26,6 +26,7 @@ const cluster = new alicloud.cs.ManagedKubernetes("ack", {
         { name: "terway-eniip" },
         { name: "loongcollector" },
         { name: "gatekeeper" },
+        { name: "policy-template-controller" },
         { name: "ack-ram-authenticator" },
     ],
 });
@@ -53,3 +54,15 @@ new alicloud.cs.NodePool("workers", {
         maxUnavailable: 1,
     },
 });
+
+// In-cluster policy governance: the baseline, enforced at admission.
+const baseline: Record<string, Record<string, string>> = {
+    ACKPSPPrivilegedContainer: {},
+    ACKPSPHostNamespace: {},
+    ACKPSPHostNetworkingPorts: { hostNetwork: "false", min: "0", max: "0" },
+    ACKPSPHostFilesystem: { allowedHostPaths: JSON.stringify([]) },
+    ACKAllowedRepos: { repos: JSON.stringify(["registry-vpc.cn-hangzhou.aliyuncs.com/", "acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com/"]) },
+};
+for (const [policyName, parameters] of Object.entries(baseline)) {
+    new alicloud.cs.KubernetesPolicyInstance(`deny-${policyName}`, { clusterId: cluster.id, policyName, action: "deny", parameters });
+}

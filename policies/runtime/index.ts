@@ -1,4 +1,30 @@
 // The runtime policies, in report order. policies/index.ts includes this list.
 import { AckPolicy } from "../../model/policy";
+import { nodePoolContainerd } from "./nodePoolContainerd";
+import { nodePoolNoInsecureRegistries } from "./nodePoolNoInsecureRegistries";
+import { nodePoolOsHardening } from "./nodePoolOsHardening";
+import { nodePoolImdsRequired } from "./nodePoolImdsRequired";
+import { nodePoolNoPublicIp } from "./nodePoolNoPublicIp";
+import { nodePoolKeyPairLogin } from "./nodePoolKeyPairLogin";
+import { nodePoolNonRootLogin } from "./nodePoolNonRootLogin";
+import { nodePoolDiskEncryption } from "./nodePoolDiskEncryption";
+import { nodePoolCloudMonitor } from "./nodePoolCloudMonitor";
+import { edgeNodePatchOwner } from "./edgeNodePatchOwner";
+import { serverlessPodRuntimeRecreate } from "./serverlessPodRuntimeRecreate";
 
-export const runtimePolicies: AckPolicy[] = [];
+export const runtimePolicies: AckPolicy[] = [
+    // Container runtime
+    nodePoolContainerd,
+    nodePoolNoInsecureRegistries,
+    // Node configuration
+    nodePoolOsHardening,
+    nodePoolImdsRequired,
+    nodePoolNoPublicIp,
+    nodePoolKeyPairLogin,
+    nodePoolNonRootLogin,
+    nodePoolDiskEncryption,
+    nodePoolCloudMonitor,
+    // Edge nodes and serverless pods
+    edgeNodePatchOwner,
+    serverlessPodRuntimeRecreate,
+];

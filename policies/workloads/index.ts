@@ -1,4 +1,39 @@
 // The workloads policies, in report order. policies/index.ts includes this list.
 import { AckPolicy } from "../../model/policy";
+import { workloadNoPrivileged } from "./workloadNoPrivileged";
+import { workloadNoHostNamespaces } from "./workloadNoHostNamespaces";
+import { workloadNoHostPath } from "./workloadNoHostPath";
+import { workloadRunAsNonRoot } from "./workloadRunAsNonRoot";
+import { workloadReadOnlyRootFs } from "./workloadReadOnlyRootFs";
+import { workloadSeccomp } from "./workloadSeccomp";
+import { workloadAllowedRegistries } from "./workloadAllowedRegistries";
+import { workloadImagePinned } from "./workloadImagePinned";
+import { workloadNoLiteralSecrets } from "./workloadNoLiteralSecrets";
+import { workloadSaTokenAutomount } from "./workloadSaTokenAutomount";
+import { helmChartPinned } from "./helmChartPinned";
+import { registryPrivate } from "./registryPrivate";
+import { registryTagImmutability } from "./registryTagImmutability";
+import { registryImageScanning } from "./registryImageScanning";
+import { clusterPolicyGovernance } from "./clusterPolicyGovernance";
 
-export const workloadsPolicies: AckPolicy[] = [];
+export const workloadsPolicies: AckPolicy[] = [
+    // Container runtime security: how pods are isolated from the node
+    workloadNoPrivileged,
+    workloadNoHostNamespaces,
+    workloadNoHostPath,
+    workloadRunAsNonRoot,
+    workloadReadOnlyRootFs,
+    workloadSeccomp,
+    // Workloads: supply chain and sensitive data
+    workloadAllowedRegistries,
+    workloadImagePinned,
+    workloadNoLiteralSecrets,
+    workloadSaTokenAutomount,
+    helmChartPinned,
+    // Supply chain on Alibaba Cloud Container Registry
+    registryPrivate,
+    registryTagImmutability,
+    registryImageScanning,
+    // In-cluster admission control (policy governance)
+    clusterPolicyGovernance,
+];

@@ -1,0 +1,68 @@
+import type { PolicyResource } from "@pulumi/policy";
+import { stackPolicy } from "../../model/policy";
+import { shortTypeName, T } from "../../model/resources";
+import { ClusterAccess, identitiesWithClusterAccess, installsAddon, names, RAM_AUTHENTICATOR, reachOf, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+
+interface Config {
+    acceptRamAuthenticator: boolean;
+}
+
+/** Why the ack-ram-authenticator alternative does not hold, or undefined when it does. */
+function authenticatorGap(access: ClusterAccess, resources: PolicyResource[]): string | undefined {
+    if (access.clusters.length === 0) {
+        return "its grants reach no cluster of this stack";
+    }
+    const without = access.clusters.filter((c) => !installsAddon(resources, c, RAM_AUTHENTICATOR));
+    if (without.length > 0) {
+        return `cluster ${names(without)} does not install ${RAM_AUTHENTICATOR}`;
+    }
+    const reach = reachOf(access);
+    switch (reach.kind) {
+        case "stack-only":
+            return undefined;
+        case "all-clusters":
+            return `cs.KubernetesPermission ${reach.permission.name} ${reach.entry} reaches clusters outside this stack`;
+        case "outside-stack":
+            return `cs.KubernetesPermission ${reach.permission.name} may reach clusters outside this stack: ${reach.why}`;
+    }
+}
+
+// Seed: RBAC permissions and kubeconfigs are NOT revoked when a RAM user or role is deleted.
+// Protecting the identity turns its deletion into a deliberate, two-step change, which is where
+// the revocation procedure belongs.
+export const identityDeletionReadiness = stackPolicy<Config>({
+    name: "ack-identity-deletion-readiness",
+    displayName: "RAM identities with cluster access are protected from casual deletion",
+    description: "A ram.User or ram.Role that a cs.KubernetesPermission grants cluster access to must have `protect: true`, so that it is deleted only after its kubeconfig and RBAC grants are revoked.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    levelRationale: "The seed makes access control the customer's and warns that deleting a RAM user or role does not revoke its ACK RBAC permissions or kubeconfig; revocation must come first.",
+    url: REVOKE_KUBECONFIG_URL,
+    remediationSteps: "Give the ram.User / ram.Role the resource option `{ protect: true }`. To remove it: revoke its kubeconfig (console or CleanUserPermissions), delete its cs.KubernetesPermission, then set protect: false and delete it.",
+    responsibility: "access-control",
+    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    config: {
+        acceptRamAuthenticator: {
+            type: "boolean",
+            description: `Also accept an unprotected identity when every cluster it reaches is in the stack and installs ${RAM_AUTHENTICATOR}. Off by default: ACK documents that certificate kubeconfigs keep working next to the webhook, so the add-on alone does not end a deleted identity's access.`,
+            default: false,
+        },
+    },
+    resourceTypes: [T.RamUser, T.RamRole, T.KubernetesPermission],
+    check: (ctx) => {
+        for (const access of identitiesWithClusterAccess(ctx.resources)) {
+            if (access.identity.opts?.protect === true) continue;
+            const gap = ctx.config.acceptRamAuthenticator ? authenticatorGap(access, ctx.resources) : undefined;
+            if (ctx.config.acceptRamAuthenticator && gap === undefined) continue;
+            const clusters = access.clusters.length > 0 ? `clusters in this stack: ${names(access.clusters)}` : "clusters outside this stack";
+            ctx.report(access.identity, {
+                path: "opts.protect",
+                found: `protect not set; this ${shortTypeName(access.identity.type)} holds cluster access through cs.KubernetesPermission ${names(access.permissions)} (${clusters})`
+                    + (gap !== undefined ? `, and ${gap}` : ""),
+                expected: "protect: true on every RAM identity that holds ACK cluster access",
+                why: REVOCATION_PROCEDURE,
+                fix: `add the resource option \`{ protect: true }\` to ${access.identity.name}.`,
+            });
+        }
+    },
+});

@@ -1,0 +1,36 @@
+import { PolicyExamples, UNKNOWN } from "../../model/examples";
+import { T } from "../../model/resources";
+
+export const examples: PolicyExamples = {
+    policy: "ack-ram-no-admin-attach",
+    resourceType: T.RamUserPolicyAttachment,
+    compliant: [
+        { title: "read-only ACK system policy", props: { userName: "alice", policyName: "AliyunCSReadOnlyAccess", policyType: "System" }, outcome: { kind: "pass" } },
+        { title: "a custom policy that shares the name (judged by ack-ram-policy-no-wildcard)", props: { userName: "alice", policyName: "AdministratorAccess", policyType: "Custom" }, outcome: { kind: "pass" } },
+    ],
+    violating: [
+        {
+            title: "AdministratorAccess for a user",
+            props: { userName: "alice", policyName: "AdministratorAccess", policyType: "System" },
+            outcome: { kind: "violation", messageIncludes: ["policyName: found system policy \"AdministratorAccess\" (policyType \"System\") attached to a RAM user", "ram.RolePolicyAttachment"] },
+        },
+        { title: "AliyunCSFullAccess for a user", props: { userName: "alice", policyName: "AliyunCSFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["AliyunCSFullAccess lets this user administer ACK"] } },
+    ],
+    omitted: [
+        { title: "policyType omitted (required by the provider)", props: { userName: "alice", policyName: "AliyunCSFullAccess" }, outcome: { kind: "violation", messageIncludes: ["(policyType not set)"] } },
+        { title: "policyName omitted", props: { userName: "alice", policyType: "System" }, outcome: { kind: "pass" } },
+    ],
+    unknown: [{ title: "policyName taken from a ram.Policy at preview", props: { userName: "alice", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "unknown" } }],
+    more: [
+        { title: "names compared case-insensitively", props: { userName: "alice", policyName: "administratoraccess", policyType: "system" }, outcome: { kind: "violation", messageIncludes: ["\"administratoraccess\""] } },
+        { title: "the list is configurable", props: { userName: "alice", policyName: "AliyunRAMFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess", "AliyunRAMFullAccess"] }, outcome: { kind: "violation", messageIncludes: ["AliyunRAMFullAccess"] } },
+        { title: "policyName of the wrong type", props: { userName: "alice", policyName: ["AdministratorAccess"], policyType: "System" }, outcome: { kind: "pass" } },
+        {
+            title: "exempted break-glass user",
+            name: "break-glass-admin",
+            props: { userName: "break-glass", policyName: "AdministratorAccess", policyType: "System" },
+            config: { exemptions: [{ resource: "break-glass-admin", reason: "sealed break-glass account, SEC-12" }] },
+            outcome: { kind: "not-applicable", reasonIncludes: "sealed break-glass account" },
+        },
+    ],
+};

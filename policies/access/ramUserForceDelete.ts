@@ -1,0 +1,35 @@
+import { stackPolicy } from "../../model/policy";
+import { asBool, asObject } from "../../model/props";
+import { T } from "../../model/resources";
+import { identitiesWithClusterAccess, names, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+
+// `force` makes RAM deletion succeed by first removing keys, login profile, groups, policies and
+// MFA (users) or policies (roles). It never calls ACK, so a clean-looking delete leaves RBAC and kubeconfigs.
+export const ramUserForceDelete = stackPolicy({
+    name: "ack-ram-user-force-delete",
+    displayName: "Force-deleted RAM identities still need ACK revocation",
+    description: "A ram.User or ram.Role with `force: true` that holds cluster access is flagged: force strips its RAM credentials and policies on delete but not its ACK RBAC grants or kubeconfig.",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    levelRationale: "force is a legitimate cleanup switch; the risk is the false sense of a complete deletion, which a warning addresses.",
+    url: REVOKE_KUBECONFIG_URL,
+    remediationSteps: "Remove `force: true` (deletion then stops while the identity still has credentials), or keep it and revoke the kubeconfig and remove the cs.KubernetesPermission before deleting the identity.",
+    responsibility: "access-control",
+    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    resourceTypes: [T.RamUser, T.RamRole, T.KubernetesPermission],
+    check: (ctx) => {
+        for (const access of identitiesWithClusterAccess(ctx.resources)) {
+            if (asBool(asObject(access.identity.props)?.["force"]) !== true) continue;
+            const stripped = access.kind === "user"
+                ? "its AccessKeys, login profile, group memberships, policy attachments and MFA device"
+                : "its policy attachments";
+            ctx.report(access.identity, {
+                path: "force",
+                found: `true on a ${access.kind} that holds cluster access through cs.KubernetesPermission ${names(access.permissions)}`,
+                expected: "force not set, or ACK access revoked before deletion",
+                why: `On delete, force removes ${stripped}, but not the ACK RBAC grants or kubeconfig. ${REVOCATION_PROCEDURE}`,
+                fix: `remove \`force: true\` from ${access.identity.name}, or revoke its kubeconfig and delete cs.KubernetesPermission ${names(access.permissions)} first.`,
+            });
+        }
+    },
+});

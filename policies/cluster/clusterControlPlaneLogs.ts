@@ -1,0 +1,75 @@
+import { resourcePolicy } from "../../model/policy";
+import { asArray, asNumber, asString, show } from "../../model/props";
+import { PropsOf, T } from "../../model/resources";
+import { clusterKind, isPro, lacks } from "./common";
+
+/** Components ACK can ship control-plane logs for (cs.ManagedKubernetes docs). */
+export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events"] as const;
+
+interface Config {
+    requiredComponents: string[];
+}
+
+// Control-plane component logs (API server, controller manager, scheduler) are how an incident on
+// a managed control plane gets investigated; ACK collects them into SLS only when the cluster asks
+// for components AND a TTL. Only cs.ManagedKubernetes has the setting.
+export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes | typeof T.ServerlessKubernetes | typeof T.EdgeKubernetes | typeof T.Kubernetes, Config>({
+    name: "ack-cluster-control-plane-logs",
+    displayName: "Clusters collect control-plane component logs",
+    description: "ACK managed clusters must collect the logs of the required control-plane components (controlPlaneLogComponents) with a retention (controlPlaneLogTtl).",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    levelRationale: "The control plane is Alibaba Cloud's to run but the customer must configure the cluster to keep its logs; without them, API-server behaviour during an incident cannot be reconstructed.",
+    url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/collect-control-plane-component-logs-in-ack-pro-clusters",
+    remediationSteps: "Set `controlPlaneLogComponents: [\"apiserver\", \"kcm\", \"scheduler\"]` and `controlPlaneLogTtl: \"30\"` (days) on the cs.ManagedKubernetes (an ACK Pro cluster).",
+    responsibility: "cluster-network-configuration",
+    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    config: {
+        requiredComponents: {
+            type: "array",
+            items: { type: "string", enum: [...CONTROL_PLANE_COMPONENTS] },
+            uniqueItems: true,
+            description: "Control-plane components whose logs must be collected.",
+            default: ["apiserver", "kcm", "scheduler"],
+        },
+    },
+    resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
+    check: (props, ctx) => {
+        if (clusterKind(ctx.type) !== "managed") {
+            // Serverless/Edge: the resource cannot ask for it; dedicated: the customer runs the masters.
+            lacks(ctx, "control-plane log collection setting (controlPlaneLogComponents)", ctx.type === T.Kubernetes
+                ? "collect master component logs with a log add-on (see ack-cluster-audit-log)"
+                : "use cs.ManagedKubernetes to collect control-plane logs");
+        }
+        const p = props as PropsOf[typeof T.ManagedKubernetes];
+        const have = new Set<string>();
+        for (const c of asArray(p.controlPlaneLogComponents)) {
+            const s = asString(c);
+            if (s !== undefined) have.add(s.toLowerCase());
+        }
+        const missing = asArray(ctx.config.requiredComponents).filter((c): c is string => typeof c === "string" && !have.has(c.toLowerCase()));
+        const pro = isPro(p.clusterSpec) ? "" : " Control-plane logs need an ACK Pro cluster (`clusterSpec: \"ack.pro.small\"`).";
+        if (missing.length > 0) {
+            const want = [...new Set([...have, ...missing])];
+            ctx.report({
+                path: "controlPlaneLogComponents",
+                found: have.size === 0 ? "not set" : show([...have]),
+                expected: `a list that includes ${missing.join(", ")}`,
+                why: `Logs of the missing components are not collected.${pro}`,
+                fix: `set \`controlPlaneLogComponents: [${want.map((c) => JSON.stringify(c)).join(", ")}]\` and \`controlPlaneLogTtl\`.`,
+            });
+            return;
+        }
+        const ttl = p.controlPlaneLogTtl;
+        const days = asNumber(ttl);
+        if (days === undefined || days <= 0) {
+            ctx.report({
+                path: "controlPlaneLogTtl",
+                found: show(ttl),
+                expected: "a retention in days, e.g. \"30\"",
+                why: `ACK collects control-plane logs only when both the components and the TTL are set.${pro}`,
+                fix: "set `controlPlaneLogTtl: \"30\"` (days).",
+            });
+        }
+    },
+});

@@ -1,0 +1,118 @@
+// What the cluster policies share: which cluster resource a policy is looking at, which add-ons a
+// cluster gets (inline `addons` and cs.KubernetesAddon resources alike), and the wording for a
+// cluster type that lacks a setting.
+import type { PolicyResource } from "@pulumi/policy";
+import { classifyCluster, ClusterClass } from "../../model/clusterType";
+import { referencing } from "../../model/graph";
+import { ResourceContext } from "../../model/policy";
+import { asArray, asBool, asObject, asString, at } from "../../model/props";
+import { ClusterType } from "../../model/responsibility";
+import { CLUSTER_TOKENS, shortTypeName, T } from "../../model/resources";
+
+/** Every column of the responsibility table a cluster resource can fall in. */
+export const ALL_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"];
+
+/** The four cluster resources by what they are, for switches. */
+export type ClusterKind = "managed" | "serverless" | "edge" | "dedicated";
+
+export function clusterKind(type: string): ClusterKind | undefined {
+    switch (type) {
+        case T.ManagedKubernetes: return "managed";
+        case T.ServerlessKubernetes: return "serverless";
+        case T.EdgeKubernetes: return "edge";
+        case T.Kubernetes: return "dedicated";
+        default: return undefined;
+    }
+}
+
+/** The cluster resources of a stack. */
+export function clustersIn(resources: PolicyResource[]): PolicyResource[] {
+    return resources.filter((r) => (CLUSTER_TOKENS as readonly string[]).includes(r.type));
+}
+
+/**
+ * Leaves (not applicable) because this cluster resource has no such setting. Used where the
+ * missing feature is not the customer's to configure on that type, or only a migration could add it.
+ */
+export function lacks(ctx: ResourceContext<object>, feature: string, advice?: string): never {
+    return ctx.args.notApplicable(`${shortTypeName(ctx.type)} has no ${feature}${advice ? `; ${advice}` : ""}`);
+}
+
+/** One add-on a cluster gets. */
+export interface DeclaredAddon {
+    name: string;
+    /** Where it is declared, for messages: `addons[2]` or `cs.KubernetesAddon logs`. */
+    where: string;
+    /** The cs.KubernetesAddon resource, when declared as one. */
+    resource?: PolicyResource;
+}
+
+/**
+ * The inline `addons` of a cluster's props that are installed: an entry with `disabled: true`
+ * tells ACK not to install it, and an entry without a name installs nothing.
+ */
+export function inlineAddons(props: unknown): DeclaredAddon[] {
+    const out: DeclaredAddon[] = [];
+    const list = asArray(at(props, "addons"));
+    for (let i = 0; i < list.length; i++) {
+        const a = asObject(list[i]);
+        const name = asString(a?.["name"]);
+        if (name === undefined || asBool(a?.["disabled"]) === true) continue;
+        out.push({ name, where: `addons[${i}]` });
+    }
+    return out;
+}
+
+/** The name a cs.KubernetesAddon installs (its `name` input; unnamed ones install nothing ACK knows). */
+export function addonResourceName(r: PolicyResource): string | undefined {
+    return asString(at(r.props, "name"));
+}
+
+/** Inline add-ons plus the cs.KubernetesAddon resources whose `clusterId` depends on the cluster. */
+export function addonsOf(cluster: PolicyResource, resources: PolicyResource[]): DeclaredAddon[] {
+    const out = inlineAddons(cluster.props);
+    for (const r of referencing(resources, cluster, "clusterId", [T.KubernetesAddon])) {
+        const name = addonResourceName(r);
+        if (name !== undefined) {
+            out.push({ name, where: `cs.KubernetesAddon ${r.name}`, resource: r });
+        }
+    }
+    return out;
+}
+
+/** The names of the add-ons a cluster gets (inline and cs.KubernetesAddon). */
+export function addonNames(cluster: PolicyResource, resources: PolicyResource[]): string[] {
+    return addonsOf(cluster, resources).map((a) => a.name);
+}
+
+/** The first add-on whose name is one of `names` (case-insensitive). */
+export function findAddon(addons: DeclaredAddon[], names: readonly string[]): DeclaredAddon | undefined {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return addons.find((a) => wanted.has(a.name.toLowerCase()));
+}
+
+/** "add-ons [a, b]" or "no add-ons declared", for messages. */
+export function describeAddons(addons: DeclaredAddon[]): string {
+    return addons.length === 0 ? "no add-ons declared" : `add-ons [${addons.map((a) => a.name).join(", ")}]`;
+}
+
+/** "cs.ManagedKubernetes (profile Default)", "cs.EdgeKubernetes"... for messages. */
+export function clusterLabel(type: string, props: unknown): string {
+    return classifyCluster(type, props)?.why ?? shortTypeName(type);
+}
+
+/** True when clusterSpec names an ACK Pro tier (ack.pro.*). */
+export function isPro(clusterSpec: unknown): boolean {
+    const s = asString(clusterSpec);
+    return s !== undefined && s.toLowerCase().startsWith("ack.pro.");
+}
+
+/** The number of elements of an array without reading them (elements may be unknown vswitch ids). */
+export function countOf(v: unknown): number | undefined {
+    return Array.isArray(v) ? v.length : undefined;
+}
+
+/** classifyCluster for a stack resource. */
+export function classifyOf(r: PolicyResource): ClusterClass | undefined {
+    return classifyCluster(r.type, r.props);
+}

@@ -1,0 +1,72 @@
+import { classifyCluster } from "../../model/clusterType";
+import { clusterOf } from "../../model/graph";
+import { stackPolicy } from "../../model/policy";
+import { asString, at } from "../../model/props";
+import { T } from "../../model/resources";
+import { addonsOf, clustersIn, findAddon } from "../cluster/common";
+import { tagValue } from "./common";
+
+interface Config {
+    ownerTagKey: string;
+}
+
+const VIRTUAL_NODE = "ack-virtual-node";
+const WHY = "Pods run on ECI: Alibaba Cloud patches the ECI pod runtime, but a running pod keeps the old runtime until it is recreated.";
+
+// The seed puts the ECI pod runtime on Alibaba Cloud and the recreation of pods on the customer:
+// pod lifecycle is part of running the workloads. Nothing in a program can recreate pods, so this
+// advises until the cluster names who does (a tag), which makes the duty visible and owned.
+export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
+    name: "ack-serverless-pod-runtime-recreate",
+    displayName: "Serverless pods have an owner who recreates them after runtime patches",
+    description: "ACK Serverless clusters and clusters with the ack-virtual-node add-on should name, with a tag, who recreates ECI pods so that Alibaba Cloud's pod runtime patches take effect.",
+    severity: "low",
+    enforcementLevel: "advisory",
+    levelRationale: "Alibaba Cloud patches the ECI runtime itself; recreating pods is an operational duty of the customer that a program cannot perform, so the policy informs rather than blocks.",
+    url: "https://www.alibabacloud.com/help/en/ack/serverless-kubernetes/security-and-compliance/shared-responsibility-model",
+    remediationSteps: "Add `tags: { \"pod-recreation-owner\": \"<team or runbook URL>\" }` to the cluster (cs.ServerlessKubernetes, cs.ManagedKubernetes with profile Serverless/Acs, or the cluster running ack-virtual-node), and have that team roll ECI workloads after runtime patch notices.",
+    responsibility: "workloads",
+    clusterTypes: ["ack-serverless"],
+    config: {
+        ownerTagKey: {
+            type: "string",
+            minLength: 1,
+            description: "The cluster tag whose non-empty value names the team or runbook that recreates ECI pods after runtime patches.",
+            default: "pod-recreation-owner",
+        },
+    },
+    resourceTypes: [T.ServerlessKubernetes, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.KubernetesAddon],
+    check: (ctx) => {
+        const key = ctx.config.ownerTagKey;
+        for (const cluster of clustersIn(ctx.resources)) {
+            const cls = classifyCluster(cluster.type, cluster.props);
+            let reason: string | undefined;
+            if (cls?.clusterType === "ack-serverless") {
+                reason = cls.why;
+            } else {
+                const addon = findAddon(addonsOf(cluster, ctx.resources), [VIRTUAL_NODE]);
+                if (addon !== undefined) reason = `${cls?.why ?? cluster.type} installs ${VIRTUAL_NODE} (${addon.where})`;
+            }
+            if (reason === undefined || tagValue(cluster.props, key) !== undefined) continue;
+            ctx.report(cluster, {
+                path: `tags["${key}"]`,
+                found: "not set",
+                expected: "the team or runbook that recreates ECI pods after runtime patches",
+                why: `${reason}. ${WHY}`,
+                fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to this cluster.`,
+            });
+        }
+        // ack-virtual-node on a cluster managed elsewhere: the tag cannot be checked from here.
+        for (const r of ctx.resources) {
+            if (r.type !== T.KubernetesAddon || clusterOf(r) !== undefined) continue;
+            if (asString(at(r.props, "name"))?.toLowerCase() !== VIRTUAL_NODE) continue;
+            ctx.report(r, {
+                path: "clusterId",
+                found: `${VIRTUAL_NODE} on a cluster outside this stack`,
+                expected: "a cluster tag naming who recreates ECI pods",
+                why: WHY,
+                fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to the cluster in its own stack, then exempt this add-on here with that reason.`,
+            });
+        }
+    },
+});

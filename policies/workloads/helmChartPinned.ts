@@ -1,0 +1,52 @@
+import { asString, at, Bag } from "../../model/props";
+import { kubePolicy } from "./common";
+import { HELM_TOKENS, K } from "./kinds";
+
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/;
+
+/** A chart read from the program's own files (or a packaged URL) carries its version with it. */
+function localChart(props: Bag, type: string): string | undefined {
+    if (type === K.HelmChartV3) {
+        const path = asString(props["path"]);
+        return path === undefined ? undefined : `path ${JSON.stringify(path)}`;
+    }
+    const chart = asString(props["chart"]);
+    if (chart !== undefined && (/^(\.{0,2}\/|file:\/\/)/.test(chart) || /^https?:\/\/.+\.tgz$/i.test(chart))) {
+        return `chart ${JSON.stringify(chart)}`;
+    }
+    return undefined;
+}
+
+// Without a pinned version Helm installs whatever the repository serves at deploy time.
+export const helmChartPinned = kubePolicy({
+    name: "ack-helm-chart-pinned",
+    displayName: "Helm charts are pinned to a version",
+    description: "Helm charts and releases fetched from a repository must pin an exact chart version.",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; an unpinned chart changes what is deployed without a code change.",
+    url: "https://www.alibabacloud.com/help/doc-detail/347684.htm",
+    remediationSteps: "Set `version: \"<x.y.z>\"` on the helm.v3.Chart (or `fetchOpts.version`), helm.v3.Release or helm.v4.Chart.",
+    responsibility: "workloads",
+    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    resourceTypes: HELM_TOKENS,
+    check: (props, ctx) => {
+        const local = localChart(props, ctx.type);
+        if (local !== undefined) {
+            ctx.args.notApplicable(`local chart (${local}): its version is fixed by the files it is read from`);
+        }
+        const own = asString(props["version"]);
+        const version = own ?? (ctx.type === K.HelmChartV3 ? asString(at(props, "fetchOpts.version")) : undefined);
+        if (version !== undefined && EXACT_VERSION.test(version)) {
+            return;
+        }
+        const chart = asString(props["chart"]);
+        ctx.report({
+            path: own === undefined && version !== undefined ? "fetchOpts.version" : "version",
+            found: version === undefined ? "not set (Helm installs the latest chart version)" : `${JSON.stringify(version)}, a version range`,
+            expected: "an exact chart version such as \"1.2.3\"",
+            why: chart === undefined ? undefined : `Chart ${JSON.stringify(chart)} would change whenever its repository publishes a new version.`,
+            fix: "set `version` to the exact chart version you reviewed.",
+        });
+    },
+});

@@ -1,0 +1,64 @@
+import { asArray, asBool, asObject, asString } from "../../model/props";
+import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
+import { WORKLOAD_TOKENS } from "./kinds";
+import { workloadContainers } from "./podSpec";
+
+interface Config {
+    forbiddenCapabilities: string[];
+}
+
+/** "cap_sys_admin" and "SYS_ADMIN" name the same capability. */
+function capName(v: unknown): string | undefined {
+    const s = asString(v)?.toUpperCase();
+    return s?.startsWith("CAP_") ? s.slice(4) : s;
+}
+
+// A privileged container, or one that can gain privileges, owns the node: the runtime's isolation is
+// the customer's to keep on every cluster type, ECI pods included.
+export const workloadNoPrivileged = kubePolicy<Config>({
+    name: "ack-workload-no-privileged",
+    displayName: "Containers run unprivileged",
+    description: "Containers must not run privileged, allow privilege escalation, or add node-level capabilities such as SYS_ADMIN, NET_ADMIN or ALL.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    levelRationale: "The seed makes container runtime security the customer's on every cluster type; a privileged container escapes that isolation, and the rare system agent that needs it can be exempted by name.",
+    url: POLICY_GOVERNANCE_URL,
+    remediationSteps: "In each container's `securityContext` remove `privileged: true`, set `allowPrivilegeEscalation: false`, and drop instead of adding SYS_ADMIN, NET_ADMIN or ALL in `capabilities.add`.",
+    responsibility: "container-runtime-security",
+    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    config: {
+        forbiddenCapabilities: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Capabilities a container must not add (without the CAP_ prefix; ALL means every capability).",
+            default: ["SYS_ADMIN", "NET_ADMIN", "ALL"],
+        },
+    },
+    resourceTypes: WORKLOAD_TOKENS,
+    check: (props, ctx) => {
+        const forbidden = new Set(asArray(ctx.config.forbiddenCapabilities).map(capName).filter((c): c is string => c !== undefined));
+        for (const c of workloadContainers(ctx.type, props)) {
+            const sc = asObject(c.container["securityContext"]);
+            if (sc === undefined) continue;
+            const problems: string[] = [];
+            if (asBool(sc["privileged"]) === true) {
+                problems.push("securityContext.privileged = true");
+            }
+            if (asBool(sc["allowPrivilegeEscalation"]) === true) {
+                problems.push("securityContext.allowPrivilegeEscalation = true");
+            }
+            const added = asArray(asObject(sc["capabilities"])?.["add"]).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
+            if (added.length > 0) {
+                problems.push(`securityContext.capabilities.add includes ${added.join(", ")}`);
+            }
+            if (problems.length === 0) continue;
+            ctx.report({
+                path: c.label,
+                found: problems.join("; "),
+                expected: `no privileged mode, no privilege escalation, none of ${[...forbidden].join(", ")} added`,
+                why: "Such a container can take over the node and every pod on it.",
+                fix: "in this container's `securityContext` drop `privileged`, set `allowPrivilegeEscalation: false` and remove those capabilities from `capabilities.add`.",
+            });
+        }
+    },
+});
