@@ -19,6 +19,8 @@ export interface ExampleResource {
     /** Names of resources (in this case) that each property depends on. */
     propertyDependencies?: Record<string, string[]>;
     parent?: string;
+    /** Name of the explicit provider resource (in this case) the resource was created with. */
+    provider?: string;
 }
 
 export interface ExampleCase {

@@ -29,3 +29,20 @@ export function referencing(resources: PolicyResource[], target: PolicyResource,
 export function ofType(resources: PolicyResource[], types: readonly string[]): PolicyResource[] {
     return resources.filter((r) => types.includes(r.type));
 }
+
+/** The provider resource (registered in this stack) a resource was created with, if any. */
+export function providerResourceOf(r: PolicyResource, resources: PolicyResource[]): PolicyResource | undefined {
+    const urn = r.provider?.urn;
+    return urn ? resources.find((p) => p.urn === urn) : undefined;
+}
+
+/**
+ * The ACK cluster a Kubernetes resource is deployed to: its explicit provider's `kubeconfig`
+ * depends on a cluster of this stack (e.g. built from the cluster's outputs). Undefined when the
+ * kubeconfig comes from elsewhere (a file, config, or an invoke whose result carries no dependency).
+ */
+export function clusterOfWorkload(r: PolicyResource, resources: PolicyResource[]): PolicyResource | undefined {
+    const provider = providerResourceOf(r, resources);
+    if (provider === undefined) return undefined;
+    return referencedResource(provider, "kubeconfig", CLUSTER_TOKENS) ?? provider.dependencies.find((d) => CLUSTER_TOKENS.includes(d.type as never));
+}

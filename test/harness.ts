@@ -103,6 +103,11 @@ export class Harness {
             if (!u) throw new Error(`example names unknown resource ${n}`);
             return u;
         };
+        const providerOf = (n: string) => {
+            const p = resources.find((x) => x.name === n);
+            if (!p) throw new Error(`example names unknown provider ${n}`);
+            return { type: p.type, name: p.name, urn: urnFor(p.name), props: clean(p.props) };
+        };
         return this.client.analyzeStack(
             resources.map((r) => ({
                 type: r.type,
@@ -111,6 +116,7 @@ export class Harness {
                 props: clean(r.props),
                 options: { protect: r.protect },
                 parent: r.parent ? urnFor(r.parent) : undefined,
+                provider: r.provider ? providerOf(r.provider) : undefined,
                 dependencies: [...new Set(Object.values(r.propertyDependencies ?? {}).flat().map(urnFor))],
                 propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map(urnFor)])),
             })),

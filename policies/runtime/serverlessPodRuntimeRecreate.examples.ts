@@ -12,6 +12,14 @@ function withAddon(cluster: Record<string, unknown>, addonName: unknown): Exampl
     ];
 }
 
+/** A serverless cluster and a Deployment deployed to it through a provider built from its outputs. */
+const WITH_WORKLOAD: ExampleResource[] = [
+    { type: T.ServerlessKubernetes, name: "ask", props: SERVERLESS },
+    { type: "pulumi:providers:kubernetes", name: "ask-k8s", props: { kubeconfig: UNKNOWN }, propertyDependencies: { kubeconfig: ["ask"] } },
+    { type: "kubernetes:apps/v1:Deployment", name: "web", props: { spec: { template: { spec: { containers: [{ name: "web", image: "nginx" }] } } } }, provider: "ask-k8s" },
+    { type: "kubernetes:apps/v1:Deployment", name: "elsewhere", props: { spec: { template: { spec: { containers: [{ name: "w", image: "nginx" }] } } } } },
+];
+
 export const examples: PolicyExamples = {
     policy: "ack-serverless-pod-runtime-recreate",
     resourceType: T.ServerlessKubernetes,
@@ -21,6 +29,12 @@ export const examples: PolicyExamples = {
         { title: "managed cluster without virtual nodes", resources: withAddon(MANAGED, "metrics-server"), target: "ack", outcome: { kind: "pass" } },
     ],
     violating: [
+        {
+            title: "the message names the workloads of this stack that run on the cluster (via the provider's kubeconfig)",
+            resources: WITH_WORKLOAD,
+            target: "ask",
+            outcome: { kind: "violation", level: "advisory", messageIncludes: ["Workloads of this stack on it: apps/v1.Deployment web."], messageExcludes: ["elsewhere"] },
+        },
         {
             title: "serverless cluster without an owner tag",
             resources: [{ type: T.ServerlessKubernetes, name: "ask", props: { ...SERVERLESS, tags: { env: "prod" } } }],

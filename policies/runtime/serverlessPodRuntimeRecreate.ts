@@ -1,9 +1,10 @@
 import { classifyCluster } from "../../model/clusterType";
-import { clusterOf } from "../../model/graph";
+import { clusterOf, clusterOfWorkload } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asString, at } from "../../model/props";
-import { T } from "../../model/resources";
+import { shortTypeName, T } from "../../model/resources";
 import { addonsOf, clustersIn, findAddon } from "../cluster/common";
+import { WORKLOAD_TOKENS } from "../workloads/kinds";
 import { tagValue } from "./common";
 
 interface Config {
@@ -48,11 +49,14 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
                 if (addon !== undefined) reason = `${cls?.why ?? cluster.type} installs ${VIRTUAL_NODE} (${addon.where})`;
             }
             if (reason === undefined || tagValue(cluster.props, key) !== undefined) continue;
+            // Name the workloads of this stack that run there: theirs are the pods to recreate.
+            const workloads = ctx.resources.filter((r) => (WORKLOAD_TOKENS as string[]).includes(r.type) && clusterOfWorkload(r, ctx.resources)?.urn === cluster.urn);
+            const affected = workloads.length > 0 ? ` Workloads of this stack on it: ${workloads.map((w) => `${shortTypeName(w.type)} ${w.name}`).join(", ")}.` : "";
             ctx.report(cluster, {
                 path: `tags["${key}"]`,
                 found: "not set",
                 expected: "the team or runbook that recreates ECI pods after runtime patches",
-                why: `${reason}. ${WHY}`,
+                why: `${reason}. ${WHY}${affected}`,
                 fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to this cluster.`,
             });
         }
