@@ -6,9 +6,10 @@
 // Formats: see /work/notes/engine-facts.md §4 (preview --json) and §5 (stack export).
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo, ResourceOptions, startPackProcess } from "./analyzer";
+import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo, ResourceOptions } from "./analyzer";
 import { PolicyPackConfigFile } from "./policyConfig";
-import { ACKGUARD_DIR, judge, PreviewReport, UsageError } from "./preview";
+import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./preview";
+import { block, short } from "./report";
 import { isSecret, secret, SECRET_SIG, SIG_KEY } from "./wire";
 
 export const REVOKE_RULE = "ack-identity-revoke-before-delete";
@@ -443,29 +444,7 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
         // Never print a secret: redact every plaintext the input revealed from everything we output.
         return secrets.size > 0 ? JSON.parse(redact(JSON.stringify(out), new Set([...secrets].map((s) => JSON.stringify(s).slice(1, -1))))) : out;
     };
-    if (opts.client) return run(opts.client);
-    let pack;
-    try {
-        pack = await startPackProcess(packDir);
-    } catch (e) {
-        throw new UsageError(`cannot start the policy pack: ${(e as Error).message}`);
-    }
-    const client = new AnalyzerClient(pack.address);
-    try {
-        return await run(client);
-    } finally {
-        client.close();
-        pack.stop();
-    }
-}
-
-function short(urn: string): string {
-    const parts = urn.split("::");
-    return parts.length >= 4 ? `${parts[2].split("$").pop()}: ${parts[3]}` : urn;
-}
-
-function block(d: Diagnostic, where: string): string[] {
-    return [`        - [${d.enforcementLevel}]  ${d.policyName}  (${where})`, ...d.message.split("\n").map((l) => `          ${l}`)];
+    return withPack(packDir, opts.client, run);
 }
 
 /** The human report, in the style of cli/report.ts. */

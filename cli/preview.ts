@@ -214,8 +214,14 @@ export async function previewProgram(programDir: string, opts: PreviewOptions = 
     });
     const resources = toAnalyzerResources(captured, project, stack);
     const packDir = opts.packDir ?? ACKGUARD_DIR;
-    if (opts.client) {
-        return judge(opts.client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir });
+    return withPack(packDir, opts.client, (client) =>
+        judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir }));
+}
+
+/** Runs `fn` with `client`, or with a pack started from `packDir` (as the CLI starts it) and stopped after. */
+export async function withPack<T>(packDir: string, client: AnalyzerClient | undefined, fn: (client: AnalyzerClient) => Promise<T>): Promise<T> {
+    if (client) {
+        return fn(client);
     }
     let pack;
     try {
@@ -223,11 +229,11 @@ export async function previewProgram(programDir: string, opts: PreviewOptions = 
     } catch (e) {
         throw new UsageError(`cannot start the policy pack: ${(e as Error).message}`);
     }
-    const client = new AnalyzerClient(pack.address);
+    const started = new AnalyzerClient(pack.address);
     try {
-        return await judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir });
+        return await fn(started);
     } finally {
-        client.close();
+        started.close();
         pack.stop();
     }
 }

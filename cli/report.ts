@@ -2,12 +2,14 @@
 import { Diagnostic } from "./analyzer";
 import { PreviewReport } from "./preview";
 
-function short(urn: string): string {
+/** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
+export function short(urn: string): string {
     const parts = urn.split("::");
     return parts.length >= 4 ? `${parts[2].split("$").pop()}: ${parts[3]}` : urn;
 }
 
-function block(d: Diagnostic, where: string): string[] {
+/** One diagnostic, indented like the Pulumi CLI's Policies section. */
+export function block(d: Diagnostic, where: string): string[] {
     const lines = [`        - [${d.enforcementLevel}]  ${d.policyName}  (${where})`];
     for (const l of d.message.split("\n")) {
         lines.push(`          ${l}`);

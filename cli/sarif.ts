@@ -6,8 +6,9 @@ import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const VERSION: string = require("../../package.json").version;
-export const INFORMATION_URI = "https://github.com/ackguard/ackguard";
-const DEFAULT_HELP = `${INFORMATION_URI}#policies`;
+// The model ACKGuard enforces; rules without a url of their own point here too.
+export const INFORMATION_URI = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/shared-responsibility-model";
+const DEFAULT_HELP = INFORMATION_URI;
 
 type SarifLevel = "none" | "note" | "warning" | "error";
 
