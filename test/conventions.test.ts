@@ -83,3 +83,24 @@ describe("policy conventions", () => {
         }
     });
 });
+
+describe("start-up cost", () => {
+    test("loading the policies never loads @pulumi/alicloud, @pulumi/kubernetes or the CLI's dependencies", () => {
+        const { execFileSync } = require("child_process");
+        const out: string = execFileSync(process.execPath, ["-e", `
+            require(${JSON.stringify(require.resolve("../policies"))});
+            console.log(JSON.stringify(Object.keys(require.cache)));`], { encoding: "utf8" });
+        const loaded: string[] = JSON.parse(out);
+        const heavy = loaded.filter((f) => /node_modules[\\/](@pulumi[\\/](alicloud|kubernetes|pulumi)|ajv|js-yaml|typescript|ts-node)[\\/]/.test(f));
+        expect(heavy).toEqual([]);
+    });
+});
+
+describe("the README", () => {
+    test("lists exactly the advisory policies, so 'which are advisory and why' stays true", () => {
+        const readme = fs.readFileSync(require("path").join(__dirname, "..", "..", "README.md"), "utf8");
+        const listed = [...readme.matchAll(/^\| `(ack-[a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
+        expect(listed).toEqual(policies.filter((p) => p.enforcementLevel === "advisory").map((p) => p.name).sort());
+        expect(readme).toContain(`${policies.length} policies: ${policies.filter((p) => p.enforcementLevel === "mandatory").length} mandatory`);
+    });
+});
