@@ -27,6 +27,7 @@ const cluster = new alicloud.cs.ManagedKubernetes("ack", {
         { name: "loongcollector" },
         { name: "gatekeeper" },
         { name: "policy-template-controller" },
+        { name: "security-inspector" },
         { name: "ack-ram-authenticator" },
     ],
 });

@@ -15,6 +15,7 @@ import { registryPrivate } from "./registryPrivate";
 import { registryTagImmutability } from "./registryTagImmutability";
 import { registryImageScanning } from "./registryImageScanning";
 import { clusterPolicyGovernance } from "./clusterPolicyGovernance";
+import { clusterWorkloadInspection } from "./clusterWorkloadInspection";
 
 export const workloadsPolicies: AckPolicy[] = [
     // Container runtime security: how pods are isolated from the node
@@ -34,6 +35,7 @@ export const workloadsPolicies: AckPolicy[] = [
     registryPrivate,
     registryTagImmutability,
     registryImageScanning,
-    // In-cluster admission control (policy governance)
+    // In-cluster admission control (policy governance) and workload inspection
     clusterPolicyGovernance,
+    clusterWorkloadInspection,
 ];

@@ -2,21 +2,51 @@
 // template-bearing controllers, CronJobs (spec.jobTemplate.spec.template.spec), their Patch variants
 // and their Lists (items[]). Every read goes through model/props.ts, so odd shapes yield nothing
 // instead of throwing, and an unknown on the way throws as the SDK intends.
-import { asArray, asObject, asString, at, Bag } from "../../model/props";
+//
+// What it yields is typed with @pulumi/kubernetes' input types (`import type` only: the pack never
+// loads the SDK at run time), so every field a policy reads is checked by tsc. The static type says
+// what the field is called; the run-time value may still be null or of another type, so policies
+// read through `objectOf`/`elementsOf` below and the props.ts coercers (asBool, asString, ...).
+import type * as k8s from "@pulumi/kubernetes";
+import type { Unwrap } from "@pulumi/pulumi";
+import { asArray, asObject, asString, at } from "../../model/props";
 import { PodSpecShape, WORKLOAD_KINDS } from "./kinds";
 
+/** A pod spec as a workload or its Patch variant declares it. */
+export type PodSpec = Unwrap<k8s.types.input.core.v1.PodSpec> | Unwrap<k8s.types.input.core.v1.PodSpecPatch>;
+/** A container (containers, initContainers) of a workload or its Patch variant. */
+export type Container = Unwrap<k8s.types.input.core.v1.Container> | Unwrap<k8s.types.input.core.v1.ContainerPatch>;
+/** An ephemeral container of a workload or its Patch variant. */
+export type EphemeralContainer = Unwrap<k8s.types.input.core.v1.EphemeralContainer> | Unwrap<k8s.types.input.core.v1.EphemeralContainerPatch>;
+
+/**
+ * `v` when it is an object (not null, not an array: asObject's check), typed as the SDK declares it;
+ * else undefined. Reading a field of the result is a real property read (an unknown throws).
+ */
+export function objectOf<T>(v: T | null | undefined): Extract<T, object> | undefined {
+    return asObject(v) === undefined ? undefined : (v as Extract<T, object>);
+}
+
+/**
+ * The elements of `v` when it is an array (walked by index, asArray), else []. Each element is typed
+ * as declared but may be anything at run time: read it with objectOf or a props.ts coercer.
+ */
+export function elementsOf<T>(v: readonly T[] | null | undefined): (T | null | undefined)[] {
+    return asArray(v) as (T | null | undefined)[];
+}
+
 export interface PodSpecAt {
-    /** The pod spec object (proxied: read it with the props.ts helpers). */
-    spec: Bag;
+    /** The pod spec object (proxied: read it with objectOf/elementsOf and the props.ts coercers). */
+    spec: PodSpec;
     /** Where it sits in the resource's inputs, e.g. "spec.template.spec" or "items[1].spec". */
     path: string;
 }
 
-export const CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"] as const;
+export const CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"] as const satisfies readonly (keyof PodSpec)[];
 export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
 
 export interface ContainerAt {
-    container: Bag;
+    container: Container | EphemeralContainer;
     /** e.g. "spec.template.spec.containers[0]". */
     path: string;
     /** The path with the container's name, for messages: `spec.template.spec.containers[0] "web"`. */
@@ -40,13 +70,13 @@ export function podSpecsOf(type: string, props: unknown): PodSpecAt[] {
     }
     const rel = SPEC_PATHS[info.shape];
     if (!info.list) {
-        const spec = asObject(at(props, rel));
+        const spec = objectOf(at(props, rel) as PodSpec | undefined);
         return spec === undefined ? [] : [{ spec, path: rel }];
     }
     const out: PodSpecAt[] = [];
     const items = asArray(at(props, "items"));
     for (let i = 0; i < items.length; i++) {
-        const spec = asObject(at(items[i], rel));
+        const spec = objectOf(at(items[i], rel) as PodSpec | undefined);
         if (spec !== undefined) {
             out.push({ spec, path: `items[${i}].${rel}` });
         }
@@ -58,12 +88,12 @@ export function podSpecsOf(type: string, props: unknown): PodSpecAt[] {
 export function containersOf(pod: PodSpecAt, groups: readonly ContainerGroup[] = CONTAINER_GROUPS): ContainerAt[] {
     const out: ContainerAt[] = [];
     for (const group of groups) {
-        const list = asArray(pod.spec[group]);
+        const list = elementsOf<Container | EphemeralContainer>(pod.spec[group]);
         for (let i = 0; i < list.length; i++) {
-            const container = asObject(list[i]);
+            const container = objectOf(list[i]);
             if (container === undefined) continue;
             const path = `${pod.path}.${group}[${i}]`;
-            const name = asString(container["name"]);
+            const name = asString(container.name);
             out.push({ container, path, label: name === undefined ? path : `${path} ${JSON.stringify(name)}`, name, group, pod });
         }
     }
