@@ -127,6 +127,36 @@ describe("ackguard preview (the command)", () => {
         expect(r.stdout).toContain("- [advisory]  ack-nodepool-managed  (alicloud:cs/nodePool:NodePool: legacy-workers)");
     });
 
+    test("--pack runs another Node.js policy pack through the same protocol", async () => {
+        const r = await run(["preview", "examples/ram-kubeconfig-violating", "--pack", "test/fixtures/other-pack", "--json"]);
+        expect(r.code).toBe(1);
+        const report = JSON.parse(r.stdout);
+        expect(report.pack).toEqual({ name: "other-pack", version: "1.2.3", dir: path.join(ACKGUARD_DIR, "test", "fixtures", "other-pack") });
+        const found = report.resources.flatMap((v: { name: string; diagnostics: { policyName: string; enforcementLevel: string }[] }) =>
+            v.diagnostics.map((d) => [d.policyName, v.name, d.enforcementLevel]));
+        expect(found).toEqual([["no-ram-users", "dev-alice", "mandatory"]]);
+    });
+
+    test("stack config from Pulumi.<stack>.yaml and --config reaches the program", async () => {
+        const dir = tmpProgram({
+            "Pulumi.yaml": "name: cfg\nruntime: nodejs\n",
+            "Pulumi.prod.yaml": "config:\n  cfg:poolName: from-stack-file\n",
+            "index.ts": [
+                "import * as pulumi from \"@pulumi/pulumi\";",
+                "import * as alicloud from \"@pulumi/alicloud\";",
+                "const c = new pulumi.Config();",
+                "new alicloud.cs.NodePool(c.require(\"poolName\"), { clusterId: c.require(\"clusterId\"), management: { enable: c.requireBoolean(\"managed\") } });",
+            ].join("\n"),
+        });
+        tmp.push(dir);
+        const r = await run(["preview", dir, "--stack", "prod", "--config", "clusterId=c-123", "--config", "cfg:managed=false", "--json"]);
+        const report = JSON.parse(r.stdout);
+        const pool = report.resources.find((v: { type: string }) => v.type === "alicloud:cs/nodePool:NodePool");
+        expect(pool.name).toBe("from-stack-file");
+        expect(pool.urn).toBe("urn:pulumi:prod::cfg::pulumi:pulumi:Stack$alicloud:cs/nodePool:NodePool::from-stack-file");
+        expect(pool.diagnostics.map((d: { policyName: string }) => d.policyName)).toContain("ack-nodepool-managed");
+    });
+
     test("unknown options are usage errors (exit 2)", async () => {
         const r = await run(["preview", "--frobnicate"]);
         expect(r.code).toBe(2);

@@ -61,7 +61,7 @@ export const workloadAllowedRegistries = kubePolicy<Config>({
         const entries = asArray(ctx.config.allowedRegistries).map(asString).filter((e): e is string => e !== undefined);
         const matchers = entries.map(registryMatcher).filter((m) => m !== undefined);
         for (const c of workloadContainers(ctx.type, props)) {
-            const image = asString(c.container["image"]);
+            const image = asString(c.container.image);
             if (image === undefined) continue;
             const ref = parseImage(image);
             if (matchers.some((m) => m(ref.registry, ref.repository))) continue;

@@ -32,7 +32,7 @@ export const workloadImagePinned = kubePolicy<Config>({
     check: (props, ctx) => {
         const requireDigest = asBool(ctx.config.requireDigest) === true;
         for (const c of workloadContainers(ctx.type, props)) {
-            const image = asString(c.container["image"]);
+            const image = asString(c.container.image);
             if (image === undefined) continue;
             const ref = parseImage(image);
             if (ref.digest !== undefined && DIGEST_RE.test(ref.digest)) continue;

@@ -1,7 +1,7 @@
-import { asArray, asObject, asString, show } from "../../model/props";
+import { asArray, asString, show } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { podSpecsOf } from "./podSpec";
+import { elementsOf, objectOf, podSpecsOf } from "./podSpec";
 
 interface Config {
     allowedHostPaths: string[];
@@ -37,14 +37,14 @@ export const workloadNoHostPath = kubePolicy<Config>({
     check: (props, ctx) => {
         const allowed = asArray(ctx.config.allowedHostPaths).map(asString).filter((p): p is string => p !== undefined);
         for (const pod of podSpecsOf(ctx.type, props)) {
-            const volumes = asArray(pod.spec["volumes"]);
+            const volumes = elementsOf(pod.spec.volumes);
             for (let i = 0; i < volumes.length; i++) {
-                const volume = asObject(volumes[i]);
-                const hostPath = asObject(volume?.["hostPath"]);
+                const volume = objectOf(volumes[i]);
+                const hostPath = objectOf(volume?.hostPath);
                 if (volume === undefined || hostPath === undefined) continue;
-                const path = asString(hostPath["path"]);
+                const path = asString(hostPath.path);
                 if (path !== undefined && allowed.some((p) => under(path, p))) continue;
-                const name = asString(volume["name"]);
+                const name = asString(volume.name);
                 ctx.report({
                     path: `${pod.path}.volumes[${i}]${name === undefined ? "" : ` ${JSON.stringify(name)}`}`,
                     found: `hostPath.path = ${show(path)}`,

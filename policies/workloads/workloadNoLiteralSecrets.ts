@@ -1,7 +1,7 @@
-import { asArray, asObject, asString } from "../../model/props";
+import { asArray, asString } from "../../model/props";
 import { kubePolicy, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { workloadContainers } from "./podSpec";
+import { elementsOf, objectOf, workloadContainers } from "./podSpec";
 
 interface Config {
     secretNamePattern: string;
@@ -42,12 +42,12 @@ export const workloadNoLiteralSecrets = kubePolicy<Config>({
     check: (props, ctx) => {
         const secretName = compile(ctx.config.secretNamePattern);
         for (const c of workloadContainers(ctx.type, props)) {
-            const env = asArray(c.container["env"]);
+            const env = elementsOf(c.container.env);
             for (let i = 0; i < env.length; i++) {
-                const v = asObject(env[i]);
-                const name = asString(v?.["name"]);
+                const v = objectOf(env[i]);
+                const name = asString(v?.name);
                 // `in` does not read the value, so a computed (unknown) literal is still caught.
-                if (v === undefined || name === undefined || !secretName.test(name) || !("value" in v)) continue;
+                if (v === undefined || name === undefined || !secretName.test(name) || !(LITERAL in v)) continue;
                 ctx.report({
                     path: `${c.label} env[${i}]`,
                     found: `env var ${JSON.stringify(name)} with a literal value (<set>)`,

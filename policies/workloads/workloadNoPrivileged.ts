@@ -38,16 +38,16 @@ export const workloadNoPrivileged = kubePolicy<Config>({
     check: (props, ctx) => {
         const forbidden = new Set(asArray(ctx.config.forbiddenCapabilities).map(capName).filter((c): c is string => c !== undefined));
         for (const c of workloadContainers(ctx.type, props)) {
-            const sc = asObject(c.container["securityContext"]);
+            const sc = objectOf(c.container.securityContext);
             if (sc === undefined) continue;
             const problems: string[] = [];
-            if (asBool(sc["privileged"]) === true) {
+            if (asBool(sc.privileged) === true) {
                 problems.push("securityContext.privileged = true");
             }
-            if (asBool(sc["allowPrivilegeEscalation"]) === true) {
+            if (asBool(sc.allowPrivilegeEscalation) === true) {
                 problems.push("securityContext.allowPrivilegeEscalation = true");
             }
-            const added = asArray(asObject(sc["capabilities"])?.["add"]).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
+            const added = elementsOf(objectOf(sc.capabilities)?.add).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
             if (added.length > 0) {
                 problems.push(`securityContext.capabilities.add includes ${added.join(", ")}`);
             }

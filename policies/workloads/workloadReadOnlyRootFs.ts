@@ -18,8 +18,8 @@ export const workloadReadOnlyRootFs = kubePolicy({
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {
-            const sc = asObject(c.container["securityContext"]);
-            const ro = asBool(sc?.["readOnlyRootFilesystem"]);
+            const sc = objectOf(c.container.securityContext);
+            const ro = asBool(sc?.readOnlyRootFilesystem);
             if (ro === true) continue;
             ctx.report({
                 path: c.label,

@@ -18,12 +18,12 @@ export const workloadRunAsNonRoot = kubePolicy({
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {
-            const own = asObject(c.container["securityContext"]);
-            const podSc = asObject(c.pod.spec["securityContext"]);
-            const ownNonRoot = asBool(own?.["runAsNonRoot"]);
-            const nonRoot = ownNonRoot ?? asBool(podSc?.["runAsNonRoot"]);
-            const ownUser = asNumber(own?.["runAsUser"]);
-            const user = ownUser ?? asNumber(at(podSc, "runAsUser"));
+            const own = objectOf(c.container.securityContext);
+            const podSc = objectOf(c.pod.spec.securityContext);
+            const ownNonRoot = asBool(own?.runAsNonRoot);
+            const nonRoot = ownNonRoot ?? asBool(podSc?.runAsNonRoot);
+            const ownUser = asNumber(own?.runAsUser);
+            const user = ownUser ?? asNumber(podSc?.runAsUser);
             const problems: string[] = [];
             if (user === 0) {
                 problems.push(ownUser === 0 ? "securityContext.runAsUser = 0" : `pod ${c.pod.path}.securityContext.runAsUser = 0`);

@@ -18,7 +18,7 @@ export const workloadSaTokenAutomount = kubePolicy({
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const pod of podSpecsOf(ctx.type, props)) {
-            const v = pod.spec["automountServiceAccountToken"];
+            const v = pod.spec.automountServiceAccountToken;
             if (asBool(v) === false) continue;
             ctx.report({
                 path: `${pod.path}.automountServiceAccountToken`,

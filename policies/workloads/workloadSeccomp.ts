@@ -20,16 +20,16 @@ export const workloadSeccomp = kubePolicy({
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {
-            const own = asObject(asObject(c.container["securityContext"])?.["seccompProfile"]);
-            const profile = own ?? asObject(asObject(c.pod.spec["securityContext"])?.["seccompProfile"]);
-            const type = asString(profile?.["type"]);
+            const own = objectOf(objectOf(c.container.securityContext)?.seccompProfile);
+            const profile = own ?? objectOf(objectOf(c.pod.spec.securityContext)?.seccompProfile);
+            const type = asString(profile?.type);
             const where = own !== undefined ? "securityContext.seccompProfile" : `pod ${c.pod.path}.securityContext.seccompProfile`;
             let found: string | undefined;
             if (type === undefined) {
                 found = "seccompProfile not set on the container or the pod (runs Unconfined unless the node defaults otherwise)";
             } else if (!ALLOWED.includes(type)) {
                 found = `${where}.type = ${show(type)}`;
-            } else if (type === "Localhost" && asString(profile?.["localhostProfile"]) === undefined) {
+            } else if (type === "Localhost" && asString(profile?.localhostProfile) === undefined) {
                 found = `${where}.type = "Localhost" without localhostProfile`;
             }
             if (found === undefined) continue;
