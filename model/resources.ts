@@ -77,3 +77,11 @@ export function shortTypeName(token: string): string {
     const kube = /^kubernetes:([^:]+):(.+)$/.exec(token);
     return kube ? `${kube[1]}.${kube[2]}` : token;
 }
+
+/**
+ * A stack resource's props, typed by its token, or undefined for another type. Stack policies
+ * read other resources through this, so every property they touch is checked against the SDK.
+ */
+export function propsAs<K extends keyof PropsOf>(r: { type: string; props: unknown }, ...tokens: K[]): PropsOf[K] | undefined {
+    return (tokens as string[]).includes(r.type) ? (r.props as PropsOf[K]) : undefined;
+}

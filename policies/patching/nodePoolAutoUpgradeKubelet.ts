@@ -2,14 +2,15 @@ import type { PolicyResource } from "@pulumi/policy";
 import { classifyNodePool } from "../../model/clusterType";
 import { clusterOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asBool, at } from "../../model/props";
-import { T } from "../../model/resources";
+import { asBool } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 import { MANAGED_POOL_URL } from "./common";
 
 /** Cluster auto-upgrade, with an enabled maintenance window, also upgrades managed node pools' kubelet. */
 function clusterAutoUpgrades(cluster: PolicyResource): boolean {
-    return asBool(at(cluster.props, "operationPolicy.clusterAutoUpgrade.enabled")) === true
-        && asBool(at(cluster.props, "maintenanceWindow.enable")) === true;
+    // Only ManagedKubernetes and ServerlessKubernetes have these settings.
+    const p = propsAs(cluster, T.ManagedKubernetes, T.ServerlessKubernetes);
+    return asBool(p?.operationPolicy?.clusterAutoUpgrade?.enabled) === true && asBool(p?.maintenanceWindow?.enable) === true;
 }
 
 // kubelet updates are the customer's on unmanaged pools. A managed pool gets them automatically
@@ -33,8 +34,8 @@ export const nodePoolAutoUpgradeKubelet = stackPolicy({
             if (pool.type !== T.NodePool) continue;
             const cls = classifyNodePool(pool.props);
             if (cls.autoMode) continue; // Alibaba Cloud upgrades auto mode pools itself.
-            const legacy = asBool(at(pool.props, "management.autoUpgrade")) === true
-                && asBool(at(pool.props, "management.autoUpgradePolicy.autoUpgradeKubelet")) === true;
+            const management = propsAs(pool, T.NodePool)?.management;
+            const legacy = asBool(management?.autoUpgrade) === true && asBool(management?.autoUpgradePolicy?.autoUpgradeKubelet) === true;
             const cluster = clusterOf(pool);
             if (cls.managed && (legacy || (cluster !== undefined && clusterAutoUpgrades(cluster)))) continue;
             const where = cluster === undefined
