@@ -2,8 +2,9 @@ import type { PolicyResource } from "@pulumi/policy";
 import { classifyCluster } from "../../model/clusterType";
 import { ofType, referencing } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asArray, asBool, asObject, asString, at } from "../../model/props";
-import { CLUSTER_TOKENS, T } from "../../model/resources";
+import { asArray, asBool, asString } from "../../model/props";
+import { CLUSTER_TOKENS, propsAs, T } from "../../model/resources";
+import { elementsOf, objectOf } from "./podSpec";
 import { POLICY_GOVERNANCE_URL } from "./common";
 
 interface Config {
@@ -14,12 +15,12 @@ const GATEKEEPER = ["gatekeeper", "managed-gatekeeper"];
 
 /** The cluster installs Gatekeeper inline (`addons`, not disabled) or through a cs.KubernetesAddon. */
 function hasGatekeeper(cluster: PolicyResource, resources: PolicyResource[]): boolean {
-    for (const a of asArray(at(cluster.props, "addons"))) {
-        const name = asString(asObject(a)?.["name"]);
-        if (name !== undefined && GATEKEEPER.includes(name) && asBool(asObject(a)?.["disabled"]) !== true) return true;
+    for (const a of elementsOf(propsAs(cluster, ...CLUSTER_TOKENS)?.addons)) {
+        const name = asString(objectOf(a)?.name);
+        if (name !== undefined && GATEKEEPER.includes(name) && asBool(objectOf(a)?.disabled) !== true) return true;
     }
     return referencing(resources, cluster, "clusterId", [T.KubernetesAddon]).some((a) => {
-        const name = asString(at(a.props, "name"));
+        const name = asString(propsAs(a, T.KubernetesAddon)?.name);
         return name !== undefined && GATEKEEPER.includes(name);
     });
 }
@@ -56,10 +57,11 @@ export const clusterPolicyGovernance = stackPolicy<Config>({
             const denied = new Set<string>();
             const warnOnly = new Set<string>();
             for (const p of referencing(ctx.resources, cluster, "clusterId", [T.KubernetesPolicyInstance])) {
-                const name = asString(at(p.props, "policyName"));
+                const inst = propsAs(p, T.KubernetesPolicyInstance);
+                const name = asString(inst?.policyName);
                 if (name === undefined) continue;
                 // `action` omitted: the service default is not documented, so only an explicit deny counts.
-                (asString(at(p.props, "action"))?.toLowerCase() === "deny" ? denied : warnOnly).add(name);
+                (asString(inst?.action)?.toLowerCase() === "deny" ? denied : warnOnly).add(name);
             }
             const missing = required.filter((r) => !denied.has(r));
             if (gatekeeper && missing.length === 0) continue;

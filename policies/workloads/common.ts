@@ -14,12 +14,13 @@ export const ACR_IMMUTABLE_URL = "https://www.alibabacloud.com/help/doc-detail/1
 /**
  * A policy over Kubernetes workload tokens. Their props differ by kind (a Pod's spec is a pod spec,
  * a Deployment's holds a template), so they are read through podSpec.ts, whose shapes follow
- * @pulumi/kubernetes' input types.
+ * @pulumi/kubernetes' input types. `P` types the props for policies over one kind of resource
+ * (e.g. the Helm tokens), taken from the SDK's Args types.
  */
-export function kubePolicy<C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: readonly KubeToken[]; check: (props: Bag, ctx: ResourceContext<C>) => void },
+export function kubePolicy<C extends object = {}, P = Bag>(
+    meta: PolicyMeta & { resourceTypes: readonly KubeToken[]; check: (props: P, ctx: ResourceContext<C>) => void },
 ): AckResourcePolicy {
-    return typedResourcePolicy<Bag, C>(meta);
+    return typedResourcePolicy<P, C>(meta);
 }
 
 export interface ImageRef {

@@ -9,7 +9,7 @@
 // read through `objectOf`/`elementsOf` below and the props.ts coercers (asBool, asString, ...).
 import type * as k8s from "@pulumi/kubernetes";
 import type { Unwrap } from "@pulumi/pulumi";
-import { asArray, asObject, asString, at } from "../../model/props";
+import { asArray, asObject, asString } from "../../model/props";
 import { PodSpecShape, WORKLOAD_KINDS } from "./kinds";
 
 /** A pod spec as a workload or its Patch variant declares it. */
@@ -56,10 +56,39 @@ export interface ContainerAt {
     pod: PodSpecAt;
 }
 
-const SPEC_PATHS: Record<PodSpecShape, string> = {
-    pod: "spec",
-    template: "spec.template.spec",
-    cronJob: "spec.jobTemplate.spec.template.spec",
+// The workload resources' own inputs, as their Args (and Patch/List Args) declare them.
+type PodArgs = Unwrap<k8s.core.v1.PodArgs> | Unwrap<k8s.core.v1.PodPatchArgs>;
+type TemplateArgs =
+    | Unwrap<k8s.core.v1.ReplicationControllerArgs> | Unwrap<k8s.core.v1.ReplicationControllerPatchArgs>
+    | Unwrap<k8s.apps.v1.DeploymentArgs> | Unwrap<k8s.apps.v1.DeploymentPatchArgs>
+    | Unwrap<k8s.apps.v1.StatefulSetArgs> | Unwrap<k8s.apps.v1.StatefulSetPatchArgs>
+    | Unwrap<k8s.apps.v1.DaemonSetArgs> | Unwrap<k8s.apps.v1.DaemonSetPatchArgs>
+    | Unwrap<k8s.apps.v1.ReplicaSetArgs> | Unwrap<k8s.apps.v1.ReplicaSetPatchArgs>
+    | Unwrap<k8s.batch.v1.JobArgs> | Unwrap<k8s.batch.v1.JobPatchArgs>;
+type CronJobArgs = Unwrap<k8s.batch.v1.CronJobArgs> | Unwrap<k8s.batch.v1.CronJobPatchArgs>;
+type ListArgs =
+    | Unwrap<k8s.core.v1.PodListArgs> | Unwrap<k8s.core.v1.ReplicationControllerListArgs>
+    | Unwrap<k8s.apps.v1.DeploymentListArgs> | Unwrap<k8s.apps.v1.StatefulSetListArgs>
+    | Unwrap<k8s.apps.v1.DaemonSetListArgs> | Unwrap<k8s.apps.v1.ReplicaSetListArgs>
+    | Unwrap<k8s.batch.v1.JobListArgs> | Unwrap<k8s.batch.v1.CronJobListArgs>;
+
+/**
+ * Per shape: the path of the pod spec (for messages) and the typed walk to it. Each step is
+ * objectOf (asObject's check) followed by a real property read, so an unknown on the way throws.
+ */
+const SPECS: Record<PodSpecShape, { path: string; of: (resource: unknown) => PodSpec | undefined }> = {
+    pod: {
+        path: "spec",
+        of: (r) => objectOf(objectOf(r as PodArgs)?.spec),
+    },
+    template: {
+        path: "spec.template.spec",
+        of: (r) => objectOf(objectOf(objectOf(objectOf(r as TemplateArgs)?.spec)?.template)?.spec),
+    },
+    cronJob: {
+        path: "spec.jobTemplate.spec.template.spec",
+        of: (r) => objectOf(objectOf(objectOf(objectOf(objectOf(objectOf(r as CronJobArgs)?.spec)?.jobTemplate)?.spec)?.template)?.spec),
+    },
 };
 
 /** Every pod spec in a workload resource of `type`, with its path; [] for other types. */
@@ -68,15 +97,15 @@ export function podSpecsOf(type: string, props: unknown): PodSpecAt[] {
     if (info === undefined) {
         return [];
     }
-    const rel = SPEC_PATHS[info.shape];
+    const { path: rel, of } = SPECS[info.shape];
     if (!info.list) {
-        const spec = objectOf(at(props, rel) as PodSpec | undefined);
+        const spec = of(props);
         return spec === undefined ? [] : [{ spec, path: rel }];
     }
     const out: PodSpecAt[] = [];
-    const items = asArray(at(props, "items"));
+    const items = elementsOf<unknown>(objectOf(props as ListArgs)?.items);
     for (let i = 0; i < items.length; i++) {
-        const spec = objectOf(at(items[i], rel) as PodSpec | undefined);
+        const spec = of(items[i]);
         if (spec !== undefined) {
             out.push({ spec, path: `items[${i}].${rel}` });
         }

@@ -1,9 +1,16 @@
 import { resourcePolicy } from "../../model/policy";
-import { asBool, asString, at, show } from "../../model/props";
-import { T } from "../../model/resources";
+import { asBool, asString, show } from "../../model/props";
+import { PropsOf, T } from "../../model/resources";
 import { ACR_REPO_URL } from "./common";
 
 const REPOS: string[] = [T.CrRepo, T.RegistryEnterpriseRepo];
+
+type RepoProps = PropsOf[typeof T.CrRepo] | PropsOf[typeof T.RegistryEnterpriseRepo];
+type NamespaceProps = PropsOf[typeof T.CrNamespace] | PropsOf[typeof T.RegistryEnterpriseNamespace];
+
+function isRepo(type: string, props: RepoProps | NamespaceProps): props is RepoProps {
+    return REPOS.includes(type);
+}
 
 // Public repositories let anyone pull the customer's images, with whatever they embed.
 export const registryPrivate = resourcePolicy({
@@ -19,8 +26,8 @@ export const registryPrivate = resourcePolicy({
     clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
     resourceTypes: [T.RegistryEnterpriseRepo, T.CrRepo, T.RegistryEnterpriseNamespace, T.CrNamespace],
     check: (props, ctx) => {
-        if (REPOS.includes(ctx.type)) {
-            const repoType = asString(at(props, "repoType"));
+        if (isRepo(ctx.type, props)) {
+            const repoType = asString(props.repoType);
             if (repoType?.toUpperCase() === "PRIVATE") return;
             ctx.report({
                 path: "repoType",
@@ -32,9 +39,9 @@ export const registryPrivate = resourcePolicy({
             return;
         }
         // Namespaces: omitted means the service default, a private repository on push.
-        const visibility = asString(at(props, "defaultVisibility"));
+        const visibility = asString(props.defaultVisibility);
         if (visibility === undefined || visibility.toUpperCase() === "PRIVATE") return;
-        const autoCreate = asBool(at(props, "autoCreate")) === true;
+        const autoCreate = asBool(props.autoCreate) === true;
         ctx.report({
             path: "defaultVisibility",
             found: `${show(visibility)}${autoCreate ? " with autoCreate = true (every newly pushed repository is public)" : ""}`,

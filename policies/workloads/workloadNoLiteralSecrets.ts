@@ -1,11 +1,14 @@
-import { asArray, asString } from "../../model/props";
+import { asString } from "../../model/props";
 import { kubePolicy, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { elementsOf, objectOf, workloadContainers } from "./podSpec";
+import { Container, EphemeralContainer, elementsOf, objectOf, workloadContainers } from "./podSpec";
 
 interface Config {
     secretNamePattern: string;
 }
+
+/** The env var field holding a literal value (a key of the SDK's EnvVar, checked by tsc). */
+const LITERAL: keyof NonNullable<(Container | EphemeralContainer)["env"]>[number] = "value";
 
 export const SECRET_NAME_PATTERN = "PASSW(OR)?D|PASSPHRASE|SECRET|TOKEN|CREDENTIAL|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|[_.-])(PWD|KEY)([_.-]|$)";
 

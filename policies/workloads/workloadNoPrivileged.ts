@@ -1,7 +1,7 @@
-import { asArray, asBool, asObject, asString } from "../../model/props";
+import { asArray, asBool, asString } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { workloadContainers } from "./podSpec";
+import { elementsOf, objectOf, workloadContainers } from "./podSpec";
 
 interface Config {
     forbiddenCapabilities: string[];

@@ -1,7 +1,7 @@
-import { asBool, asObject } from "../../model/props";
+import { asBool } from "../../model/props";
 import { INSPECTION_URL, kubePolicy } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { workloadContainers } from "./podSpec";
+import { objectOf, workloadContainers } from "./podSpec";
 
 // A writable root filesystem lets an intruder drop tools and persist changes in the container.
 export const workloadReadOnlyRootFs = kubePolicy({

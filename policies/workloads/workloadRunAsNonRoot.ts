@@ -1,7 +1,7 @@
-import { asBool, asNumber, asObject, at } from "../../model/props";
+import { asBool, asNumber } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { workloadContainers } from "./podSpec";
+import { objectOf, workloadContainers } from "./podSpec";
 
 // Container settings override the pod's; the kubelet then refuses to start a root container.
 export const workloadRunAsNonRoot = kubePolicy({

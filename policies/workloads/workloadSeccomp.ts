@@ -1,7 +1,7 @@
-import { asObject, asString, show } from "../../model/props";
+import { asString, show } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
-import { workloadContainers } from "./podSpec";
+import { objectOf, workloadContainers } from "./podSpec";
 
 const ALLOWED = ["RuntimeDefault", "Localhost"];
 
