@@ -344,7 +344,22 @@ function authenticatorCovers(access: Access, world: ResourceV3[], created: Set<s
 }
 
 /** The deletion gate over a preview's steps. */
-export function deletionGate(input_: PlanInput, revoked: RevocationAttestation[], pack: { name: string; version: string }): { findings: PlanFinding[]; cleared: PlanReport["cleared"] } {
+/**
+ * Whether ack-ram-authenticator counts as revocation: the same knob as the preview policy
+ * `ack-identity-deletion-readiness` (`acceptRamAuthenticator`, default false, because ACK documents
+ * that certificate-based kubeconfigs keep working after webhook authentication is enabled).
+ */
+export function acceptsRamAuthenticator(config: PolicyPackConfigFile | undefined): boolean {
+    const entry = config?.["ack-identity-deletion-readiness"];
+    return typeof entry === "object" && entry !== null && (entry as Record<string, unknown>).acceptRamAuthenticator === true;
+}
+
+export function deletionGate(
+    input_: PlanInput,
+    revoked: RevocationAttestation[],
+    pack: { name: string; version: string },
+    acceptRamAuthenticator = false,
+): { findings: PlanFinding[]; cleared: PlanReport["cleared"] } {
     const findings: PlanFinding[] = [];
     const cleared: PlanReport["cleared"] = [];
     if (input_.kind !== "preview") return { findings, cleared };
@@ -367,7 +382,7 @@ export function deletionGate(input_: PlanInput, revoked: RevocationAttestation[]
             cleared.push({ urn: old.urn, op: s.op, reason: `revocation attested by ${att.by} at ${att.at} (${att.ticket})` });
             continue;
         }
-        if (authenticatorCovers(access, world, created)) {
+        if (acceptRamAuthenticator && authenticatorCovers(access, world, created)) {
             cleared.push({ urn: old.urn, op: s.op, reason: `every cluster it reaches installs ${RAM_AUTHENTICATOR}` });
             continue;
         }
@@ -382,7 +397,7 @@ export function deletionGate(input_: PlanInput, revoked: RevocationAttestation[]
             `  1. revoke its kubeconfig: RevokeK8sClusterKubeConfig / CleanUserPermissions (ACK console: Authorizations > revoke KubeConfig, or the API);`,
             `  2. remove its grants (delete the cs.KubernetesPermission);`,
             `  3. then delete or replace the ${kind}.`,
-            `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]}), or install ${RAM_AUTHENTICATOR} on every cluster it reaches.`,
+            `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]})${acceptRamAuthenticator ? `, or install ${RAM_AUTHENTICATOR} on every cluster it reaches` : ""}.`,
         ];
         if (old.protect) lines.push(`(The ${kind} is protected: Pulumi will also refuse the delete until protect is removed.)`);
         findings.push({
@@ -431,7 +446,7 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
     const run = async (client: AnalyzerClient): Promise<PlanReport> => {
         const report = await judge(client, resources, { program: path.resolve(file), stack, project, policyConfig: opts.policyConfig, packDir, dryRun: plan.kind === "preview" });
         const info = await client.getAnalyzerInfo();
-        const gate = deletionGate(plan, revoked, report.pack);
+        const gate = deletionGate(plan, revoked, report.pack, acceptsRamAuthenticator(opts.policyConfig));
         const mandatory = report.totals.mandatory + gate.findings.length;
         const out: PlanReport = {
             ...report,

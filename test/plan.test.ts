@@ -3,6 +3,7 @@
 // (test/fixtures/plan/), and exit codes, findings and SARIF output are checked exactly.
 import { execFile } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv";
 import { ACKGUARD_DIR } from "../cli/preview";
@@ -104,8 +105,17 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         expect(r.report.deletions[0].message).toContain("is protected");
     });
 
-    test("ack-ram-authenticator on every reached cluster (inline addon or cs.KubernetesAddon) clears the identity", async () => {
+    test("ack-ram-authenticator alone does not clear the identity by default (certificate kubeconfigs keep working)", async () => {
         const r = await planJson([fx("delete-with-ram-authenticator.json")]);
+        expect(gate(r.report)).toEqual([{ policy: REVOKE, resource: "frank", level: "mandatory" }]);
+        expect(r.report.cleared).toEqual([]);
+        expect(r.report.deletions[0].message).not.toContain("install ack-ram-authenticator");
+    });
+
+    test("with acceptRamAuthenticator, ack-ram-authenticator on every reached cluster (inline addon or cs.KubernetesAddon) clears the identity", async () => {
+        const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-plan-")), "policy.json");
+        fs.writeFileSync(cfg, JSON.stringify({ "ack-identity-deletion-readiness": { acceptRamAuthenticator: true } }));
+        const r = await planJson([fx("delete-with-ram-authenticator.json"), "--policy-pack-config", cfg]);
         expect(gate(r.report)).toEqual([]);
         expect(r.report.cleared.map((c: any) => [nameOf(c.urn), c.reason])).toEqual([["frank", "every cluster it reaches installs ack-ram-authenticator"]]);
         // The unchanged clusters are judged by the pack like any new-state resource.
