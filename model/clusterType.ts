@@ -1,8 +1,11 @@
 // One place that knows ACK cluster types: which column of the responsibility table a planned
 // resource falls in. Policies ask here; they never re-derive it.
 import { ClusterType } from "./responsibility";
-import { T } from "./resources";
-import { asBool, asObject, asString, at } from "./props";
+import { PropsOf, propsAs, T } from "./resources";
+import { asBool, asObject, asString } from "./props";
+
+/** What the node-pool helpers read: NodePool inputs, checked against the SDK; any subset may be set. */
+type NodePoolProps = Partial<PropsOf[typeof T.NodePool]>;
 
 export interface ClusterClass {
     clusterType: ClusterType;
@@ -27,7 +30,7 @@ const PROFILE_TYPES: Record<string, ClusterType> = {
 export function classifyCluster(type: string, props: unknown): ClusterClass | undefined {
     switch (type) {
         case T.ManagedKubernetes: {
-            const profile = asString(at(props, "profile"));
+            const profile = asString(propsAs({ type, props }, T.ManagedKubernetes)?.profile);
             const clusterType = profile === undefined ? "ack-managed" : PROFILE_TYPES[profile.toLowerCase()];
             if (clusterType === undefined) {
                 // An unrecognised profile: the provider will reject it; judge it as the default profile.
@@ -66,10 +69,12 @@ export interface NodePoolClass {
  * Classifies a cs.NodePool. `management.enable` defaults to true in the provider once the
  * `management` block is present, so a block without `enable` counts as managed.
  */
-export function classifyNodePool(props: unknown): NodePoolClass {
-    const autoMode = asBool(at(props, "autoMode.enabled")) === true;
-    const management = asObject(at(props, "management"));
-    const enable = management === undefined ? undefined : asBool(management["enable"]);
+export function classifyNodePool(props: NodePoolProps | null | undefined): NodePoolClass {
+    const autoMode = asBool(props?.autoMode?.enabled) === true;
+    const block = props?.management;
+    // asObject: a block that is null, an array or a primitive counts as absent.
+    const management = asObject(block) === undefined ? undefined : block;
+    const enable = management === undefined ? undefined : asBool(management.enable);
     const managed = autoMode || (management !== undefined && enable !== false);
     const customImage = !autoMode && isCustomImage(props);
     const why = autoMode
@@ -81,10 +86,10 @@ export function classifyNodePool(props: unknown): NodePoolClass {
 }
 
 /** A pool boots a custom OS image when `imageType` is "Custom" or an explicit `imageId` is given. */
-export function isCustomImage(props: unknown): boolean {
-    const imageType = asString(at(props, "imageType"));
+export function isCustomImage(props: NodePoolProps | null | undefined): boolean {
+    const imageType = asString(props?.imageType);
     if (imageType !== undefined && imageType.toLowerCase() === "custom") {
         return true;
     }
-    return asString(at(props, "imageId")) !== undefined;
+    return asString(props?.imageId) !== undefined;
 }

@@ -1,6 +1,6 @@
 import { stackPolicy } from "../../model/policy";
-import { asBool, asObject, at, show } from "../../model/props";
-import { T } from "../../model/resources";
+import { asBool, asObject, show } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 import { ALL_CLUSTER_TYPES, addonsOf, clusterKind, clustersIn, describeAddons, findAddon } from "./common";
 
 /** Log add-ons that ship API server audit logs to SLS: Logtail (logtail-ds), its successor LoongCollector, and the serverless log controller. */
@@ -26,8 +26,9 @@ export const clusterAuditLog = stackPolicy({
     check: (ctx) => {
         for (const cluster of clustersIn(ctx.resources)) {
             const kind = clusterKind(cluster.type);
-            if (kind === "managed") {
-                const config = at(cluster.props, "auditLogConfig");
+            const managed = propsAs(cluster, T.ManagedKubernetes);
+            if (managed !== undefined) {
+                const config = managed.auditLogConfig;
                 const enabled = asObject(config)?.["enabled"];
                 if (asBool(enabled) !== true) {
                     ctx.report(cluster, {

@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asBool, asObject, at, show } from "../../model/props";
+import { asBool, asObject, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { clusterKind, lacks } from "./common";
 
@@ -25,7 +25,7 @@ export const clusterAutoUpgrade = resourcePolicy({
             lacks(ctx, "cluster auto-upgrade (operationPolicy, maintenanceWindow)", "upgrade it by raising `version`");
         }
         const p = props as PropsOf[typeof T.ManagedKubernetes] | PropsOf[typeof T.ServerlessKubernetes];
-        const enabled = at(p, "operationPolicy.clusterAutoUpgrade.enabled");
+        const enabled = p.operationPolicy?.clusterAutoUpgrade?.enabled;
         if (asBool(enabled) !== true) {
             ctx.report({
                 path: "operationPolicy.clusterAutoUpgrade.enabled",

@@ -1,6 +1,6 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asBool, asObject, asString, at, show } from "../../model/props";
-import { PropsOf, T } from "../../model/resources";
+import { asArray, asBool, asObject, asString, show } from "../../model/props";
+import { PropsOf, propsAs, T } from "../../model/resources";
 import { ALL_CLUSTER_TYPES, clusterKind } from "./common";
 
 const FIX_MANAGED = "set `slbInternetEnabled: false` and reach the API server through the VPC (or a bastion / VPN); keep `controlPlaneEndpointsConfig.loadBalancersConfigs[].endpointType` \"private\".";
@@ -49,8 +49,9 @@ export const clusterPrivateEndpoint = resourcePolicy({
             });
             return;
         }
-        if (ctx.type === T.ManagedKubernetes) {
-            const lbs = asArray(at(props, "controlPlaneEndpointsConfig.loadBalancersConfigs"));
+        const managed = propsAs({ type: ctx.type, props }, T.ManagedKubernetes);
+        if (managed !== undefined) {
+            const lbs = asArray(managed.controlPlaneEndpointsConfig?.loadBalancersConfigs);
             for (let i = 0; i < lbs.length; i++) {
                 const endpointType = asString(asObject(lbs[i])?.["endpointType"]);
                 if (endpointType !== undefined && endpointType.toLowerCase() === "public") {

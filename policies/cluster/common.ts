@@ -5,9 +5,9 @@ import type { PolicyResource } from "@pulumi/policy";
 import { classifyCluster, ClusterClass } from "../../model/clusterType";
 import { referencing } from "../../model/graph";
 import { ResourceContext } from "../../model/policy";
-import { asArray, asBool, asObject, asString, at } from "../../model/props";
+import { asArray, asBool, asObject, asString } from "../../model/props";
 import { ClusterType } from "../../model/responsibility";
-import { CLUSTER_TOKENS, shortTypeName, T } from "../../model/resources";
+import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, shortTypeName, T } from "../../model/resources";
 
 /** Every column of the responsibility table a cluster resource can fall in. */
 export const ALL_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"];
@@ -51,9 +51,9 @@ export interface DeclaredAddon {
  * The inline `addons` of a cluster's props that are installed: an entry with `disabled: true`
  * tells ACK not to install it, and an entry without a name installs nothing.
  */
-export function inlineAddons(props: unknown): DeclaredAddon[] {
+export function inlineAddons(props: PropsOf[ClusterToken]): DeclaredAddon[] {
     const out: DeclaredAddon[] = [];
-    const list = asArray(at(props, "addons"));
+    const list = asArray(props.addons);
     for (let i = 0; i < list.length; i++) {
         const a = asObject(list[i]);
         const name = asString(a?.["name"]);
@@ -65,7 +65,7 @@ export function inlineAddons(props: unknown): DeclaredAddon[] {
 
 /** The name a cs.KubernetesAddon installs (its `name` input; unnamed ones install nothing ACK knows). */
 export function addonResourceName(r: PolicyResource): string | undefined {
-    return asString(at(r.props, "name"));
+    return asString(propsAs(r, T.KubernetesAddon)?.name);
 }
 
 /** Inline add-ons plus the cs.KubernetesAddon resources whose `clusterId` depends on the cluster. */

@@ -1,8 +1,8 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asBool, asString, at, show } from "../../model/props";
-import { T } from "../../model/resources";
+import { asBool, asString, show } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 
 // The KMS key named in a cluster's encryptionProviderKey decrypts every Secret in etcd: if it is
 // deleted or disabled the API server cannot read Secrets and the cluster breaks, unrecoverably
@@ -24,12 +24,14 @@ export const kmsKeyDeletionProtection = stackPolicy({
     check: (ctx) => {
         const seen = new Map<string, PolicyResource>(); // key URN -> first cluster using it
         for (const cluster of ctx.resources) {
-            if (cluster.type !== T.ManagedKubernetes && cluster.type !== T.ServerlessKubernetes) continue;
-            if (asBool(at(cluster.props, "disableEncryption")) === true) continue; // the key is ignored
+            const clusterProps = propsAs(cluster, T.ManagedKubernetes, T.ServerlessKubernetes);
+            if (clusterProps === undefined) continue;
+            if (asBool(clusterProps.disableEncryption) === true) continue; // the key is ignored
             for (const key of dependenciesOf(cluster, "encryptionProviderKey")) {
-                if (key.type !== T.KmsKey || seen.has(key.urn)) continue;
+                const keyProps = propsAs(key, T.KmsKey);
+                if (keyProps === undefined || seen.has(key.urn)) continue;
                 seen.set(key.urn, cluster);
-                const dp = at(key.props, "deletionProtection");
+                const dp = keyProps.deletionProtection;
                 const protectedInKms = asString(dp) === "Enabled";
                 const protectedInPulumi = key.opts?.protect === true;
                 if (protectedInKms && protectedInPulumi) continue;

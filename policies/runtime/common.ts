@@ -2,9 +2,9 @@
 // (auto mode and edge node pools are left out, each with its reason), and the wording of
 // cluster-level node settings on cs.EdgeKubernetes / cs.Kubernetes.
 import { ResourceContext } from "../../model/policy";
-import { asArray, asBool, asObject, asString, at } from "../../model/props";
+import { asArray, asBool, asObject, asString } from "../../model/props";
 import { ClusterType } from "../../model/responsibility";
-import { T } from "../../model/resources";
+import { ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const CREATE_NODE_POOL_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool";
 
@@ -13,10 +13,11 @@ export const NODE_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-no
 
 /** Node pools, plus the two deprecated cluster resources that still carry worker/master node settings. */
 export const NODE_RESOURCE_TYPES = [T.NodePool, T.EdgeKubernetes, T.Kubernetes] as const;
+export type NodeResourceToken = (typeof NODE_RESOURCE_TYPES)[number];
 
 /** True for `cs.NodePool` with `type: "edge"` (the API value for an ACK Edge edge node pool). */
-export function isEdgePool(props: unknown): boolean {
-    return asString(at(props, "type"))?.toLowerCase() === "edge";
+export function isEdgePool(props: PropsOf[typeof T.NodePool]): boolean {
+    return asString(props.type)?.toLowerCase() === "edge";
 }
 
 /**
@@ -26,21 +27,22 @@ export function isEdgePool(props: unknown): boolean {
  *    data centers), not ECS instances the pool creates, so ECS launch settings do not reach them.
  * Only cs.NodePool is concerned; other types pass through.
  */
-export function judgedNodePool(ctx: ResourceContext<object>, props: unknown, what: string, ecsOnly = true): void {
-    if (ctx.type !== T.NodePool) {
+export function judgedNodePool(ctx: ResourceContext<object>, props: PropsOf[NodeResourceToken], what: string, ecsOnly = true): void {
+    const pool = propsAs({ type: ctx.type, props }, T.NodePool);
+    if (pool === undefined) {
         return;
     }
-    if (asBool(at(props, "autoMode.enabled")) === true) {
+    if (asBool(pool.autoMode?.enabled) === true) {
         ctx.args.notApplicable(`auto mode node pool: Alibaba Cloud sets ${what} itself and ignores the value in the program`);
     }
-    if (ecsOnly && isEdgePool(props)) {
+    if (ecsOnly && isEdgePool(pool)) {
         ctx.args.notApplicable(`edge node pool (type "edge"): its nodes are machines you join to the cluster, not ECS instances this pool creates, so ${what} does not apply`);
     }
 }
 
 /** The tag value under `key` (trimmed, non-empty), or undefined for missing tags or odd shapes. */
-export function tagValue(props: unknown, key: string): string | undefined {
-    return asString(asObject(at(props, "tags"))?.[key]);
+export function tagValue(props: PropsOf[ClusterToken | typeof T.NodePool], key: string): string | undefined {
+    return asString(asObject(props.tags)?.[key]);
 }
 
 /** A list of strings from an array (non-strings and blanks skipped) or a lone non-empty string. */

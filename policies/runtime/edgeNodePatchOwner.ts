@@ -2,7 +2,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { classifyCluster } from "../../model/clusterType";
 import { clusterOf, referencing } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { T } from "../../model/resources";
+import { propsAs, T } from "../../model/resources";
 import { isEdgePool, tagValue } from "./common";
 
 interface Config {
@@ -38,7 +38,10 @@ export const edgeNodePatchOwner = stackPolicy<Config>({
     check: (ctx) => {
         const key = ctx.config.ownerTagKey;
         const fix = (what: string) => `add \`tags: { "${key}": "<team or runbook URL>" }\` to ${what}.`;
-        const edgePools = ctx.resources.filter((r) => r.type === T.NodePool && isEdgePool(r.props));
+        const edgePools = ctx.resources.filter((r) => {
+            const p = propsAs(r, T.NodePool);
+            return p !== undefined && isEdgePool(p);
+        });
         for (const pool of edgePools) {
             if (tagValue(pool.props, key) !== undefined) continue;
             const cluster = clusterOf(pool);

@@ -1,6 +1,6 @@
 import { resourcePolicy } from "../../model/policy";
-import { asString, at, show } from "../../model/props";
-import { T } from "../../model/resources";
+import { asString, show } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES, NODE_RESOURCE_TYPES } from "./common";
 
 interface Config {
@@ -41,7 +41,9 @@ export const nodePoolContainerd = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[nu
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "the container runtime", false);
         const path = ctx.type === T.NodePool ? "runtimeName" : "runtime.name";
-        const raw = at(props, path);
+        const r = { type: ctx.type, props };
+        const pool = propsAs(r, T.NodePool);
+        const raw = pool !== undefined ? pool.runtimeName : propsAs(r, T.EdgeKubernetes, T.Kubernetes)?.runtime?.name;
         const name = asString(raw);
         const allowed = ctx.config.allowedRuntimes.map((r) => String(r).toLowerCase());
         const expected = ctx.config.allowedRuntimes.map((r) => JSON.stringify(r)).join(" or ");

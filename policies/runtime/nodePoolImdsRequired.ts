@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asString, at, show } from "../../model/props";
+import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
 
@@ -19,7 +19,7 @@ export const nodePoolImdsRequired = resourcePolicy<typeof T.NodePool>({
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "instance metadata options");
-        const raw = at(props, "instanceMetadataOptions.httpTokens");
+        const raw = props.instanceMetadataOptions?.httpTokens;
         const tokens = asString(raw);
         if (tokens !== undefined && tokens.toLowerCase() === "required") {
             return;

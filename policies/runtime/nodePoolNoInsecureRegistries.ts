@@ -1,5 +1,4 @@
 import { resourcePolicy } from "../../model/policy";
-import { at } from "../../model/props";
 import { T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES, stringList } from "./common";
 
@@ -19,7 +18,7 @@ export const nodePoolNoInsecureRegistries = resourcePolicy<typeof T.NodePool>({
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "the containerd configuration", false);
-        const registries = stringList(at(props, "containerdConfig.insecureRegistries"));
+        const registries = stringList(props.containerdConfig?.insecureRegistries);
         if (registries.length === 0) {
             return;
         }

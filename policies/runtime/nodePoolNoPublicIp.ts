@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asBool, asNumber, at, show } from "../../model/props";
+import { asBool, asNumber, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
 
@@ -20,7 +20,7 @@ export const nodePoolNoPublicIp = resourcePolicy<typeof T.NodePool>({
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "node public IPs");
         const bandwidth = props.internetMaxBandwidthOut;
-        const eip = at(props, "scalingConfig.isBondEip");
+        const eip = props.scalingConfig?.isBondEip;
         const paths: string[] = [];
         const found: string[] = [];
         const bw = asNumber(bandwidth);

@@ -1,8 +1,8 @@
 import { classifyCluster } from "../../model/clusterType";
 import { clusterOf, clusterOfWorkload } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asString, at } from "../../model/props";
-import { shortTypeName, T } from "../../model/resources";
+import { asString } from "../../model/props";
+import { propsAs, shortTypeName, T } from "../../model/resources";
 import { addonsOf, clustersIn, findAddon } from "../cluster/common";
 import { WORKLOAD_TOKENS } from "../workloads/kinds";
 import { tagValue } from "./common";
@@ -63,7 +63,7 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
         // ack-virtual-node on a cluster managed elsewhere: the tag cannot be checked from here.
         for (const r of ctx.resources) {
             if (r.type !== T.KubernetesAddon || clusterOf(r) !== undefined) continue;
-            if (asString(at(r.props, "name"))?.toLowerCase() !== VIRTUAL_NODE) continue;
+            if (asString(propsAs(r, T.KubernetesAddon)?.name)?.toLowerCase() !== VIRTUAL_NODE) continue;
             ctx.report(r, {
                 path: "clusterId",
                 found: `${VIRTUAL_NODE} on a cluster outside this stack`,
