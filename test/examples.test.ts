@@ -87,6 +87,16 @@ describe("ackguard preview (the command)", () => {
         expect(r.stderr).not.toMatch(/\n\s+at /);
     });
 
+    test("--type-check type-checks the program against the SDK types, as `pulumi preview` does", async () => {
+        const dir = tmpProgram({ "Pulumi.yaml": "name: typed\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nnew alicloud.cs.NodePool(\"p\", { clusterId: 42 });\n" });
+        tmp.push(dir);
+        const checked = await run(["preview", dir, "--type-check"]);
+        expect(checked.code).toBe(2);
+        expect(checked.stderr.trim()).toBe("ackguard: the program does not compile: index.ts(2,33): error TS2322: Type 'number' is not assignable to type 'Input<string>'.");
+        const transpiled = await run(["preview", dir]);
+        expect(transpiled.code).toBe(1);
+    });
+
     test("a program that throws exits 2 naming the error", async () => {
         const dir = tmpProgram({ "Pulumi.yaml": "name: throws\nruntime: nodejs\n", "index.ts": "throw new Error(\"no region configured\");\n" });
         tmp.push(dir);
