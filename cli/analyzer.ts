@@ -126,17 +126,22 @@ function struct(v: Record<string, unknown>): unknown {
     return structpb.Struct.fromJavaScript(v ?? {});
 }
 
-function toAnalyzeRequest(r: AnalyzerResource): unknown {
-    const req = new analyzerpb.AnalyzeRequest();
-    req.setType(r.type);
-    req.setName(r.name);
-    req.setUrn(r.urn);
-    req.setProperties(struct(r.props));
-    req.setOptions(toOptions(r.options, r.parent));
+/** The fields AnalyzeRequest and AnalyzerResource share (the engine fills both the same way). */
+function withResourceFields<M>(msg: M, r: AnalyzerResource): M {
+    const m = msg as any;
+    m.setType(r.type);
+    m.setName(r.name);
+    m.setUrn(r.urn);
+    m.setProperties(struct(r.props));
+    m.setOptions(toOptions(r.options, r.parent));
     if (r.provider) {
-        req.setProvider(toProvider(r.provider));
+        m.setProvider(toProvider(r.provider));
     }
-    return req;
+    return msg;
+}
+
+function toAnalyzeRequest(r: AnalyzerResource): unknown {
+    return withResourceFields(new analyzerpb.AnalyzeRequest(), r);
 }
 
 function toOptions(o: ResourceOptions = {}, parent?: string): unknown {
@@ -173,15 +178,7 @@ function toProvider(p: ProviderRef): unknown {
 }
 
 function toStackResource(r: AnalyzerResource): unknown {
-    const res = new analyzerpb.AnalyzerResource();
-    res.setType(r.type);
-    res.setName(r.name);
-    res.setUrn(r.urn);
-    res.setProperties(struct(r.props));
-    res.setOptions(toOptions(r.options, r.parent));
-    if (r.provider) {
-        res.setProvider(toProvider(r.provider));
-    }
+    const res = withResourceFields(new analyzerpb.AnalyzerResource(), r);
     if (r.parent ?? r.options?.parent) {
         res.setParent(r.parent ?? r.options?.parent);
     }
