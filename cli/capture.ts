@@ -149,12 +149,16 @@ export async function capture(programDir: string, s: CaptureSettings): Promise<C
 
     // TypeScript programs compile as `pulumi preview` would run them, via ts-node.
     if (entry.endsWith(".ts")) {
+        // ts-node installs source-map-support, which makes every stack trace the SDK captures
+        // (one or more per resource) cost ~20x more; messages here never show stack frames.
+        const prepareStackTrace = Error.prepareStackTrace;
         require("ts-node").register({
             transpileOnly: !s.typeCheck,
             skipProject: !fs.existsSync(path.join(programDir, "tsconfig.json")),
             project: path.join(programDir, "tsconfig.json"),
             compilerOptions: { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, strict: false },
         });
+        Error.prepareStackTrace = prepareStackTrace;
     }
 
     let failure: unknown;
