@@ -7,7 +7,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf } from "../../model/graph";
 import type { Finding } from "../../model/policy";
 import { asArray, asBool, asObject, asString, Bag } from "../../model/props";
-import { CLUSTER_TOKENS, T } from "../../model/resources";
+import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const RBAC_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization";
 export const RAM_POLICY_URL = "https://www.alibabacloud.com/help/doc-detail/86485.htm";
@@ -24,38 +24,43 @@ export const REVOCATION_PROCEDURE =
 // ---------------------------------------------------------------------------------------------
 // cs.KubernetesPermission entries
 
+type PermissionProps = PropsOf[typeof T.KubernetesPermission];
+
+/** One entry of a KubernetesPermission's `permissions`, as the SDK types it (values still unchecked). */
+export type PermissionElement = NonNullable<PermissionProps["permissions"]>[number];
+
 export interface PermissionEntry {
     /** Index in `permissions`, for messages ("permissions[1]"). */
     index: number;
-    entry: Bag;
+    entry: PermissionElement;
 }
 
 /** The object entries of a KubernetesPermission's `permissions` (non-objects skipped). */
-export function permissionEntries(props: unknown): PermissionEntry[] {
+export function permissionEntries(props: PermissionProps | undefined): PermissionEntry[] {
     const out: PermissionEntry[] = [];
-    asArray(asObject(props)?.["permissions"]).forEach((e, index) => {
-        const entry = asObject(e);
-        if (entry !== undefined) {
-            out.push({ index, entry });
+    const list = asArray(asObject(props) === undefined ? undefined : props?.permissions);
+    for (let index = 0; index < list.length; index++) {
+        if (asObject(list[index]) !== undefined) {
+            out.push({ index, entry: list[index] as PermissionElement });
         }
-    });
+    }
     return out;
 }
 
 /** `roleType`, lower-cased ("cluster", "namespace", "all-clusters"), or undefined. */
-export function roleTypeOf(entry: Bag): string | undefined {
-    return asString(entry["roleType"])?.toLowerCase();
+export function roleTypeOf(entry: PermissionElement): string | undefined {
+    return asString(entry?.roleType)?.toLowerCase();
 }
 
 /** A grant to a RAM user: `isRamRole` is not true (omitted means a user, as the API reads it). */
-export function grantsToUser(entry: Bag): boolean {
-    return asBool(entry["isRamRole"]) !== true;
+export function grantsToUser(entry: PermissionElement): boolean {
+    return asBool(entry?.isRamRole) !== true;
 }
 
 /** "permissions[0] (roleType "cluster", roleName "admin")" — never reads `cluster`, which is often unknown at preview. */
 export function describeEntry(p: PermissionEntry): string {
-    const name = asString(p.entry["roleName"]);
-    const type = asString(p.entry["roleType"]);
+    const name = asString(p.entry?.roleName);
+    const type = asString(p.entry?.roleType);
     return `permissions[${p.index}] (roleType ${type === undefined ? "not set" : JSON.stringify(type)}, roleName ${name === undefined ? "not set" : JSON.stringify(name)})`;
 }
 
@@ -163,11 +168,11 @@ export function reachOf(access: ClusterAccess): Reach {
             return { kind: "outside-stack", permission, why: "its permissions depend on resources that are not clusters" };
         }
         const ids = new Set<string>();
-        for (const p of permissionEntries(permission.props)) {
+        for (const p of permissionEntries(propsAs(permission, T.KubernetesPermission))) {
             if (roleTypeOf(p.entry) === "all-clusters") {
                 return { kind: "all-clusters", permission, entry: describeEntry(p) };
             }
-            const id = asString(p.entry["cluster"]);
+            const id = asString(p.entry?.cluster);
             if (id !== undefined) ids.add(id);
         }
         if (ids.size > clusterDeps.length) {
@@ -177,17 +182,23 @@ export function reachOf(access: ClusterAccess): Reach {
     return { kind: "stack-only" };
 }
 
+/** One inline `addons` entry of a cluster, as the SDK types it (values still unchecked). */
+type InlineAddon = NonNullable<PropsOf[ClusterToken]["addons"]>[number];
+
 /** Whether `cluster` installs the add-on `name`: inline in `addons` (not disabled) or as a cs.KubernetesAddon on it. */
 export function installsAddon(resources: PolicyResource[], cluster: PolicyResource, name: string): boolean {
-    for (const a of asArray(asObject(cluster.props)?.["addons"])) {
-        const addon = asObject(a);
-        if (addon !== undefined && asString(addon["name"]) === name && asBool(addon["disabled"]) !== true) {
+    const props = propsAs(cluster, ...CLUSTER_TOKENS);
+    const list = asArray(asObject(props) === undefined ? undefined : props?.addons);
+    for (let i = 0; i < list.length; i++) {
+        if (asObject(list[i]) === undefined) continue;
+        const addon = list[i] as InlineAddon;
+        if (asString(addon?.name) === name && asBool(addon?.disabled) !== true) {
             return true;
         }
     }
     return resources.some((r) => r.type === T.KubernetesAddon
         && dependenciesOf(r, "clusterId").some((d) => d.urn === cluster.urn)
-        && asString(asObject(r.props)?.["name"]) === name);
+        && asString(propsAs(r, T.KubernetesAddon)?.name) === name);
 }
 
 /** "cs.KubernetesPermission perm-a, perm-b" for messages. */
@@ -204,15 +215,19 @@ export const ADMIN_POLICIES_DEFAULT = ["AdministratorAccess", "AliyunCSFullAcces
  * The finding for a user or group policy attachment of a forbidden system policy, or undefined.
  * A Custom policy that happens to share the name is left to ack-ram-policy-no-wildcard.
  */
-export function adminAttachmentFinding(props: unknown, forbiddenPolicies: unknown, holder: "user" | "group"): Finding | undefined {
-    const o = asObject(props);
-    const policyName = asString(o?.["policyName"]);
+export function adminAttachmentFinding(
+    props: PropsOf[typeof T.RamUserPolicyAttachment] | PropsOf[typeof T.RamGroupPolicyAttachment],
+    forbiddenPolicies: unknown,
+    holder: "user" | "group",
+): Finding | undefined {
+    const o = asObject(props) === undefined ? undefined : props;
+    const policyName = asString(o?.policyName);
     const forbidden = asArray(forbiddenPolicies).filter((p): p is string => typeof p === "string");
     const match = forbidden.find((f) => f.toLowerCase() === policyName?.toLowerCase());
     if (match === undefined) {
         return undefined;
     }
-    const policyType = asString(o?.["policyType"]);
+    const policyType = asString(o?.policyType);
     if (policyType !== undefined && policyType.toLowerCase() !== "system") {
         return undefined;
     }

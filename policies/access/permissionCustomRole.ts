@@ -18,7 +18,7 @@ export const permissionCustomRole = resourcePolicy({
     clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
     resourceTypes: [T.KubernetesPermission],
     check: (props, ctx) => {
-        const custom = permissionEntries(props).filter((p) => asBool(p.entry["isCustom"]) === true);
+        const custom = permissionEntries(props).filter((p) => asBool(p.entry?.isCustom) === true);
         if (custom.length === 0) {
             return;
         }

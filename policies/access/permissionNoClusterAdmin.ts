@@ -38,7 +38,7 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
             const roleType = roleTypeOf(p.entry);
             if (roleType === "all-clusters") {
                 allClusters.push(describeEntry(p));
-            } else if (roleType === "cluster" && grantsToUser(p.entry) && admin.has(asString(p.entry["roleName"])?.toLowerCase() ?? "")) {
+            } else if (roleType === "cluster" && grantsToUser(p.entry) && admin.has(asString(p.entry?.roleName)?.toLowerCase() ?? "")) {
                 userAdmin.push(describeEntry(p));
             }
         }

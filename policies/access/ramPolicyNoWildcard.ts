@@ -1,12 +1,15 @@
 import { resourcePolicy } from "../../model/policy";
 import { asArray, asObject, asString, Bag, show } from "../../model/props";
-import { T } from "../../model/resources";
+import { PropsOf, T } from "../../model/resources";
 import { parsePolicyDocument, RAM_POLICY_URL, statementsOf, stringList } from "./common";
 
 interface Config {
     wildcardActions: string[];
     wildcardResources: string[];
 }
+
+/** One deprecated `statements` block, as the SDK types it (values still unchecked). */
+type StatementBlock = NonNullable<PropsOf[typeof T.RamPolicy]["statements"]>[number];
 
 interface Statement {
     effect: unknown;
@@ -67,8 +70,13 @@ export const ramPolicyNoWildcard = resourcePolicy<typeof T.RamPolicy, Config>({
             }
             statements = fromDocument(parsed.doc);
         } else if (props.statements !== undefined && props.statements !== null) {
-            statements = asArray(props.statements).map(asObject).filter((s): s is Bag => s !== undefined)
-                .map((s) => ({ effect: s["effect"], actions: stringList(s["actions"]), resources: stringList(s["resources"]) }));
+            statements = [];
+            const blocks = asArray(props.statements);
+            for (let i = 0; i < blocks.length; i++) {
+                if (asObject(blocks[i]) === undefined) continue;
+                const s = blocks[i] as StatementBlock;
+                statements.push({ effect: s?.effect, actions: stringList(s?.actions), resources: stringList(s?.resources) });
+            }
         } else {
             ctx.args.notApplicable("no policy document set (the provider rejects a ram.Policy without one)");
             return;

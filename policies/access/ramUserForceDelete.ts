@@ -1,6 +1,6 @@
 import { stackPolicy } from "../../model/policy";
-import { asBool, asObject } from "../../model/props";
-import { T } from "../../model/resources";
+import { asBool } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 import { identitiesWithClusterAccess, names, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
 
 // `force` makes RAM deletion succeed by first removing keys, login profile, groups, policies and
@@ -19,7 +19,7 @@ export const ramUserForceDelete = stackPolicy({
     resourceTypes: [T.RamUser, T.RamRole, T.KubernetesPermission],
     check: (ctx) => {
         for (const access of identitiesWithClusterAccess(ctx.resources)) {
-            if (asBool(asObject(access.identity.props)?.["force"]) !== true) continue;
+            if (asBool(propsAs(access.identity, T.RamUser, T.RamRole)?.force) !== true) continue;
             const stripped = access.kind === "user"
                 ? "its AccessKeys, login profile, group memberships, policy attachments and MFA device"
                 : "its policy attachments";

@@ -1,8 +1,8 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asObject, asString } from "../../model/props";
-import { T } from "../../model/resources";
+import { asString } from "../../model/props";
+import { propsAs, T } from "../../model/resources";
 import { names, RBAC_URL } from "./common";
 
 /** Whether `r` (a LoginProfile or AccessKey) belongs to `user`: through `userName`'s dependency, else by a literal name. */
@@ -11,8 +11,8 @@ function belongsTo(r: PolicyResource, user: PolicyResource): boolean {
     if (deps.length > 0) {
         return deps.some((d) => d.urn === user.urn);
     }
-    const userName = asString(asObject(r.props)?.["userName"]);
-    return userName !== undefined && userName === asString(asObject(user.props)?.["name"]);
+    const userName = asString(propsAs(r, T.RamLoginProfile, T.RamAccessKey)?.userName);
+    return userName !== undefined && userName === asString(propsAs(user, T.RamUser)?.name);
 }
 
 // A person signs in to the console; a program uses an AccessKey. One identity with both has two
@@ -37,7 +37,7 @@ export const ramUserNoDualAccess = stackPolicy({
             const login = profiles.filter((p) => belongsTo(p, user));
             if (login.length === 0) continue;
             // An Inactive key cannot sign requests.
-            const active = keys.filter((k) => belongsTo(k, user) && asString(asObject(k.props)?.["status"])?.toLowerCase() !== "inactive");
+            const active = keys.filter((k) => belongsTo(k, user) && asString(propsAs(k, T.RamAccessKey)?.status)?.toLowerCase() !== "inactive");
             if (active.length === 0) continue;
             ctx.report(user, {
                 path: "ram.LoginProfile + ram.AccessKey",

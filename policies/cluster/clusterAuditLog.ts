@@ -29,7 +29,7 @@ export const clusterAuditLog = stackPolicy({
             const managed = propsAs(cluster, T.ManagedKubernetes);
             if (managed !== undefined) {
                 const config = managed.auditLogConfig;
-                const enabled = asObject(config)?.["enabled"];
+                const enabled = (asObject(config) === undefined ? undefined : config)?.enabled;
                 if (asBool(enabled) !== true) {
                     ctx.report(cluster, {
                         path: "auditLogConfig.enabled",

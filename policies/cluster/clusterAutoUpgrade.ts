@@ -37,7 +37,7 @@ export const clusterAutoUpgrade = resourcePolicy({
             return;
         }
         const window = p.maintenanceWindow;
-        const enable = asObject(window)?.["enable"];
+        const enable = (asObject(window) === undefined ? undefined : window)?.enable;
         if (asBool(enable) !== true) {
             ctx.report({
                 path: "maintenanceWindow.enable",

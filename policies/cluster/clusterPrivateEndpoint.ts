@@ -3,6 +3,9 @@ import { asArray, asBool, asObject, asString, show } from "../../model/props";
 import { PropsOf, propsAs, T } from "../../model/resources";
 import { ALL_CLUSTER_TYPES, clusterKind } from "./common";
 
+/** One `controlPlaneEndpointsConfig.loadBalancersConfigs` entry, as the SDK types it (values still unchecked). */
+type LoadBalancerConfig = NonNullable<NonNullable<PropsOf[typeof T.ManagedKubernetes]["controlPlaneEndpointsConfig"]>["loadBalancersConfigs"]>[number];
+
 const FIX_MANAGED = "set `slbInternetEnabled: false` and reach the API server through the VPC (or a bastion / VPN); keep `controlPlaneEndpointsConfig.loadBalancersConfigs[].endpointType` \"private\".";
 
 // A public API server endpoint exposes the cluster's front door to the internet; the seed makes
@@ -53,7 +56,8 @@ export const clusterPrivateEndpoint = resourcePolicy({
         if (managed !== undefined) {
             const lbs = asArray(managed.controlPlaneEndpointsConfig?.loadBalancersConfigs);
             for (let i = 0; i < lbs.length; i++) {
-                const endpointType = asString(asObject(lbs[i])?.["endpointType"]);
+                const lb = asObject(lbs[i]) === undefined ? undefined : (lbs[i] as LoadBalancerConfig);
+                const endpointType = asString(lb?.endpointType);
                 if (endpointType !== undefined && endpointType.toLowerCase() === "public") {
                     ctx.report({
                         path: `controlPlaneEndpointsConfig.loadBalancersConfigs[${i}].endpointType`,

@@ -47,6 +47,9 @@ export interface DeclaredAddon {
     resource?: PolicyResource;
 }
 
+/** One inline `addons` entry of a cluster, as the SDK types it (values still unchecked). */
+type InlineAddon = NonNullable<PropsOf[ClusterToken]["addons"]>[number];
+
 /**
  * The inline `addons` of a cluster's props that are installed: an entry with `disabled: true`
  * tells ACK not to install it, and an entry without a name installs nothing.
@@ -55,9 +58,9 @@ export function inlineAddons(props: PropsOf[ClusterToken]): DeclaredAddon[] {
     const out: DeclaredAddon[] = [];
     const list = asArray(props.addons);
     for (let i = 0; i < list.length; i++) {
-        const a = asObject(list[i]);
-        const name = asString(a?.["name"]);
-        if (name === undefined || asBool(a?.["disabled"]) === true) continue;
+        const a = asObject(list[i]) === undefined ? undefined : (list[i] as InlineAddon);
+        const name = asString(a?.name);
+        if (name === undefined || asBool(a?.disabled) === true) continue;
         out.push({ name, where: `addons[${i}]` });
     }
     return out;

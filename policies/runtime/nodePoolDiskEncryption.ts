@@ -3,6 +3,11 @@ import { asArray, asBool, asObject, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
 
+/** One data disk entry, as the SDK types it (values still unchecked). */
+type DataDisk =
+    | NonNullable<PropsOf[typeof T.NodePool]["dataDisks"]>[number]
+    | NonNullable<PropsOf[typeof T.EdgeKubernetes]["workerDataDisks"]>[number];
+
 interface Config {
     requireKms: boolean;
 }
@@ -58,13 +63,13 @@ export const nodePoolDiskEncryption = resourcePolicy<typeof T.NodePool | typeof 
             ? (props as PropsOf[typeof T.NodePool]).dataDisks
             : (props as PropsOf[typeof T.EdgeKubernetes]).workerDataDisks);
         for (let i = 0; i < disks.length; i++) {
-            const disk = asObject(disks[i]);
-            const enc = disk?.["encrypted"];
+            const disk = asObject(disks[i]) === undefined ? undefined : (disks[i] as DataDisk);
+            const enc = disk?.encrypted;
             if (asBool(enc) !== true) {
                 paths.push(`${field}[${i}].encrypted`);
                 found.push(`${field}[${i}].encrypted ${describeEncrypted(enc)}`);
                 fixes.push(`\`encrypted: "true"\` on ${field}[${i}]`);
-            } else if (requireKms && asString(disk?.["kmsKeyId"]) === undefined) {
+            } else if (requireKms && asString(disk?.kmsKeyId) === undefined) {
                 paths.push(`${field}[${i}].kmsKeyId`);
                 found.push(`${field}[${i}].kmsKeyId not set (the default service key is used)`);
                 fixes.push(`\`kmsKeyId\` on ${field}[${i}]`);
