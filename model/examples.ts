@@ -35,6 +35,8 @@ export interface ExampleCase {
     target?: string;
     /** Policy config for this case (the `--policy-pack-config` entry of the policy). */
     config?: Record<string, unknown>;
+    /** Stack tags sent with ConfigureStack for this case. */
+    stackTags?: Record<string, string>;
     outcome: Outcome;
 }
 

@@ -5,7 +5,8 @@
 // types, why the default level is what it is. They add three things every policy shares:
 //   * the type filter (a fast `__pulumiType` tag for single-type policies, not-applicable otherwise),
 //   * config with schema defaults applied, whatever the caller sent,
-//   * exemptions: `{"resource": name-or-URN, "reason": "..."}` in the policy's config turn the
+//   * exemptions: `{"resource": name-or-URN, "reason": "..."}` (or `{"stackTag": "env=sandbox", ...}`
+//     for whole stacks, matched against the stack tags) in the policy's config turn the
 //     policy into *not applicable* for that resource, with the reason, instead of a silent pass.
 import type {
     EnforcementLevel,
@@ -58,20 +59,27 @@ export type AckStackPolicy = StackValidationPolicy & PolicyMeta & {
 export type AckPolicy = AckResourcePolicy | AckStackPolicy;
 
 export interface Exemption {
-    resource: string;
+    /** A resource name or full URN... */
+    resource?: string;
+    /** ...or a stack tag "key=value": the whole stack is exempt. */
+    stackTag?: string;
     reason: string;
 }
 
 const EXEMPTIONS_SCHEMA: PolicyConfigJSONSchema = {
     type: "array",
-    description: "Resources this policy does not apply to: a resource name or URN, and why (reported as not applicable).",
+    description: "Where this policy does not apply, and why (reported as not applicable): a resource (name or URN) or every stack with a stack tag (\"key=value\").",
     items: {
         type: "object",
         properties: {
             resource: { type: "string", minLength: 1, description: "Resource name or full URN." },
+            stackTag: { type: "string", pattern: "^[^=]+=.*$", description: "A stack tag as key=value, e.g. env=sandbox." },
             reason: { type: "string", minLength: 10, description: "Why the exemption is acceptable; shown in the report." },
         },
-        required: ["resource", "reason"],
+        required: ["reason"],
+        // Exactly one of resource / stackTag (in the draft-07 subset @pulumi/policy's schema type allows).
+        minProperties: 2,
+        dependencies: { resource: { properties: { stackTag: false } } },
         additionalProperties: false,
     },
     default: [],
@@ -100,6 +108,21 @@ export function exemptionFor(exemptions: unknown, name: string, urn: string): Ex
         const reason = asString(o?.["reason"]);
         if (resource !== undefined && reason !== undefined && (resource === name || resource === urn)) {
             return { resource, reason };
+        }
+    }
+    return undefined;
+}
+
+/** The exemption that covers the whole stack through one of its tags, if any. */
+export function stackExemptionFor(exemptions: unknown, stackTags: ReadonlyMap<string, string>): Exemption | undefined {
+    for (const e of asArray(exemptions)) {
+        const o = asObject(e);
+        const tag = asString(o?.["stackTag"]);
+        const reason = asString(o?.["reason"]);
+        if (tag === undefined || reason === undefined) continue;
+        const i = tag.indexOf("=");
+        if (i > 0 && stackTags.get(tag.slice(0, i)) === tag.slice(i + 1)) {
+            return { stackTag: tag, reason };
         }
     }
     return undefined;
@@ -160,6 +183,10 @@ export function typedResourcePolicy<P, C extends object = {}>(
             args.notApplicable(`Policy only applies to ${resourceTypes.map(shortTypeName).join(", ")}`);
         }
         const config = configOf<C>(meta, args.getConfig());
+        const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
+        if (stackExemption) {
+            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+        }
         const exemption = exemptionFor(config.exemptions, args.name, args.urn);
         if (exemption) {
             args.notApplicable(`exempted by configuration: ${exemption.reason}`);
@@ -206,6 +233,10 @@ export function stackPolicy<C extends object = {}>(
     const { check, resourceTypes, ...rest } = meta;
     const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
         const config = configOf<C>(meta, args.getConfig());
+        const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
+        if (stackExemption) {
+            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+        }
         const exempted: string[] = [];
         let reported = 0;
         check({

@@ -50,7 +50,7 @@ export function renderPolicies(policies: AckPolicy[], examples: Map<string, Poli
         out.push(`- Fix: ${p.remediationSteps}`);
         out.push(`- Reference: ${p.url}`);
         const knobs = Object.entries(p.config ?? {});
-        out.push(`- Config: \`enforcementLevel\`, \`exemptions\` (\`[{"resource": "<name or URN>", "reason": "..."}]\`)${knobs.map(([k, s]) => `, \`${k}\` (default \`${JSON.stringify(s.default)}\`: ${s.description ?? ""})`).join("")}`);
+        out.push(`- Config: \`enforcementLevel\`, \`exemptions\` (\`[{"resource": "<name or URN>", "reason": "..."}]\`, or \`{"stackTag": "env=sandbox", "reason": "..."}\` for whole stacks)${knobs.map(([k, s]) => `, \`${k}\` (default \`${JSON.stringify(s.default)}\`: ${s.description ?? ""})`).join("")}`);
         const ex = examples.get(p.name);
         if (ex) {
             out.push("", "Examples (each is a test case):", "");

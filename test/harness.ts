@@ -126,6 +126,7 @@ export class Harness {
     /** Runs one example case; returns what its policy said about its target resource. */
     async runCase(ex: PolicyExamples, c: ExampleCase): Promise<{ diagnostics: Diagnostic[]; notApplicable: string[]; targetUrn: string }> {
         await this.configure(c.config ? { [ex.policy]: c.config } : {});
+        await this.configureStack(c.stackTags ?? {});
         let result: AnalyzeResult;
         let targetUrn: string;
         if (c.resources) {

@@ -64,5 +64,13 @@ export const examples: PolicyExamples = {
             config: { exemptions: [{ resource: "workers", reason: "kubelet pinned for a vendor certification, OPS-77" }] },
             outcome: { kind: "not-applicable", reasonIncludes: "workers: kubelet pinned for a vendor certification, OPS-77" },
         },
+        {
+            title: "stack policies honour stack-tag exemptions too",
+            resources: stack({}, poolWith(NO_LEGACY)),
+            target: "workers",
+            stackTags: { env: "sandbox" },
+            config: { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox clusters are recreated weekly" }] },
+            outcome: { kind: "not-applicable", reasonIncludes: "for stacks tagged env=sandbox: sandbox clusters are recreated weekly" },
+        },
     ],
 };

@@ -37,5 +37,19 @@ export const examples: PolicyExamples = {
             config: { exemptions: [{ resource: "legacy-pool", reason: "migrating to a managed pool in ticket OPS-1234" }] },
             outcome: { kind: "not-applicable", reasonIncludes: "exempted by configuration: migrating to a managed pool in ticket OPS-1234" },
         },
+        {
+            title: "exempted for every stack tagged env=sandbox",
+            props: poolWithManagement(undefined),
+            stackTags: { env: "sandbox", "pulumi:project": "lab" },
+            config: { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox stacks are rebuilt nightly from images" }] },
+            outcome: { kind: "not-applicable", reasonIncludes: "exempted by configuration for stacks tagged env=sandbox: sandbox stacks are rebuilt nightly" },
+        },
+        {
+            title: "a stack-tag exemption does not cover other stacks",
+            props: poolWithManagement(undefined),
+            stackTags: { env: "prod" },
+            config: { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox stacks are rebuilt nightly from images" }] },
+            outcome: { kind: "violation", messageIncludes: ["found no management block"] },
+        },
     ],
 };
