@@ -18,6 +18,8 @@ export interface Expected {
     findings: Finding[];
     /** Optional policy pack config the example is gated with (a --policy-pack-config file beside it). */
     policyPackConfig?: string;
+    /** Secret values in the program that no report may contain. */
+    neverPrinted?: string[];
 }
 
 export function exampleDirs(): string[] {

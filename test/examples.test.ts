@@ -9,6 +9,7 @@ import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
 import { exampleDirs, expectedOf, findingsOf, sortFindings } from "../cli/examples";
 import { readPolicyConfigFile } from "../cli/policyConfig";
 import { ACKGUARD_DIR, previewProgram } from "../cli/preview";
+import { renderText } from "../cli/report";
 
 const CLI = path.join(__dirname, "..", "cli", "main.js");
 let pack: PackProcess;
@@ -33,6 +34,10 @@ describe("example programs give exactly their expected outcome", () => {
             });
             expect(findingsOf(report)).toEqual(sortFindings(expected.findings));
             expect(report.totals.mandatory > 0 ? 1 : 0).toBe(expected.exitCode);
+            const printed = [JSON.stringify(report), renderText(report)].join("\n");
+            for (const secret of expected.neverPrinted ?? []) {
+                expect(printed).not.toContain(secret);
+            }
         });
     }
 });
