@@ -4,7 +4,6 @@ import { clusterOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asBool } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { MANAGED_POOL_URL } from "./common";
 
 /** Cluster auto-upgrade, with an enabled maintenance window, also upgrades managed node pools' kubelet. */
 function clusterAutoUpgrades(cluster: PolicyResource): boolean {

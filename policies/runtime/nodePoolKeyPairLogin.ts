@@ -1,6 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
-import { T } from "../../model/resources";
 import { judgedNodePool, NODE_CLUSTER_TYPES, NODE_RESOURCE_TYPES } from "./common";
 
 /** Present with a value. The value itself is never read into a message: it is a secret. */
