@@ -4,6 +4,7 @@
 // `identitiesWithClusterAccess` is pure and reads only the graph (types, property dependencies),
 // never a prop value, so it cannot throw on unknowns; the `ackguard plan` gate reuses it.
 import type { PolicyResource } from "@pulumi/policy";
+import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { dependenciesOf } from "../../model/graph";
 import type { Finding } from "../../model/policy";
 import { asArray, asBool, asObject, asString, Bag } from "../../model/props";
@@ -210,6 +211,23 @@ export function names(rs: PolicyResource[]): string {
 // Admin system policies attached to users or groups
 
 export const ADMIN_POLICIES_DEFAULT = ["AdministratorAccess", "AliyunCSFullAccess"];
+
+/** The config both admin-attachment policies take: which system policies are forbidden. */
+export interface AdminAttachConfig {
+    forbiddenPolicies: string[];
+}
+
+export function forbiddenPoliciesConfig(principals: "users" | "groups"): { forbiddenPolicies: PolicyConfigJSONSchema } {
+    return {
+        forbiddenPolicies: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+            description: `System policy names (case-insensitive) that must not be attached to RAM ${principals}.`,
+            default: ADMIN_POLICIES_DEFAULT,
+        },
+    };
+}
 
 /**
  * The finding for a user or group policy attachment of a forbidden system policy, or undefined.

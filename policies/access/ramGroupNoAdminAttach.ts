@@ -1,14 +1,10 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
-import { ADMIN_POLICIES_DEFAULT, adminAttachmentFinding, RBAC_URL } from "./common";
-
-interface Config {
-    forbiddenPolicies: string[];
-}
+import { AdminAttachConfig, adminAttachmentFinding, forbiddenPoliciesConfig, RBAC_URL } from "./common";
 
 // Account-wide admin policies on a group make every member able to grant themselves any
 // cluster's RBAC and create keys; admin rights belong on roles people assume.
-export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttachment, Config>({
+export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttachment, AdminAttachConfig>({
     name: "ack-ram-group-no-admin-attach",
     displayName: "No administrator system policies on RAM groups",
     description: "RAM groups must not get the AdministratorAccess or AliyunCSFullAccess system policies; give admin rights to a RAM role instead.",
@@ -19,15 +15,7 @@ export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttac
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.GroupPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",
     clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
-    config: {
-        forbiddenPolicies: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            uniqueItems: true,
-            description: "System policy names (case-insensitive) that must not be attached to RAM groups.",
-            default: ADMIN_POLICIES_DEFAULT,
-        },
-    },
+    config: forbiddenPoliciesConfig("groups"),
     resourceTypes: [T.RamGroupPolicyAttachment],
     check: (props, ctx) => {
         const finding = adminAttachmentFinding(props, ctx.config.forbiddenPolicies, "group");

@@ -1,14 +1,10 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
-import { ADMIN_POLICIES_DEFAULT, adminAttachmentFinding, RBAC_URL } from "./common";
-
-interface Config {
-    forbiddenPolicies: string[];
-}
+import { AdminAttachConfig, adminAttachmentFinding, forbiddenPoliciesConfig, RBAC_URL } from "./common";
 
 // Account-wide admin policies on a person make that person able to grant themselves any
 // cluster's RBAC and create keys; admin rights belong on roles people assume.
-export const ramNoAdminAttach = resourcePolicy<typeof T.RamUserPolicyAttachment, Config>({
+export const ramNoAdminAttach = resourcePolicy<typeof T.RamUserPolicyAttachment, AdminAttachConfig>({
     name: "ack-ram-no-admin-attach",
     displayName: "No administrator system policies on RAM users",
     description: "RAM users must not get the AdministratorAccess or AliyunCSFullAccess system policies; give admin rights to a RAM role instead.",
@@ -19,15 +15,7 @@ export const ramNoAdminAttach = resourcePolicy<typeof T.RamUserPolicyAttachment,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.UserPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",
     clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
-    config: {
-        forbiddenPolicies: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            uniqueItems: true,
-            description: "System policy names (case-insensitive) that must not be attached to RAM users.",
-            default: ADMIN_POLICIES_DEFAULT,
-        },
-    },
+    config: forbiddenPoliciesConfig("users"),
     resourceTypes: [T.RamUserPolicyAttachment],
     check: (props, ctx) => {
         const finding = adminAttachmentFinding(props, ctx.config.forbiddenPolicies, "user");

@@ -1,7 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asObject, show } from "../../model/props";
-import { PropsOf, T } from "../../model/resources";
-import { clusterKind, lacks } from "./common";
+import { T } from "../../model/resources";
+import { managedOrServerless } from "./common";
 
 // Cluster auto-upgrade keeps the control plane (and, through it, managed node pools) on a
 // supported, patched version; ACK runs it only inside an enabled maintenance window. Edge and
@@ -20,11 +20,7 @@ export const clusterAutoUpgrade = resourcePolicy({
     clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
     check: (props, ctx) => {
-        const kind = clusterKind(ctx.type);
-        if (kind === "edge" || kind === "dedicated") {
-            lacks(ctx, "cluster auto-upgrade (operationPolicy, maintenanceWindow)", "upgrade it by raising `version`");
-        }
-        const p = props as PropsOf[typeof T.ManagedKubernetes] | PropsOf[typeof T.ServerlessKubernetes];
+        const p = managedOrServerless(props, ctx, "cluster auto-upgrade (operationPolicy, maintenanceWindow)", "upgrade it by raising `version`");
         const enabled = p.operationPolicy?.clusterAutoUpgrade?.enabled;
         if (asBool(enabled) !== true) {
             ctx.report({

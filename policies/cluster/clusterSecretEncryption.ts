@@ -1,7 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, present, show } from "../../model/props";
-import { PropsOf, T } from "../../model/resources";
-import { clusterKind, isPro, lacks } from "./common";
+import { T } from "../../model/resources";
+import { isPro, managedOrServerless } from "./common";
 
 const PRO = "ACK Pro (`clusterSpec: \"ack.pro.small\"` or larger)";
 
@@ -23,11 +23,7 @@ export const clusterSecretEncryption = resourcePolicy({
     clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
     check: (props, ctx) => {
-        const kind = clusterKind(ctx.type);
-        if (kind === "edge" || kind === "dedicated") {
-            lacks(ctx, "Secret encryption setting (encryptionProviderKey)", "use cs.ManagedKubernetes (ACK Pro) to encrypt Secrets with KMS");
-        }
-        const p = props as PropsOf[typeof T.ManagedKubernetes] | PropsOf[typeof T.ServerlessKubernetes];
+        const p = managedOrServerless(props, ctx, "Secret encryption setting (encryptionProviderKey)", "use cs.ManagedKubernetes (ACK Pro) to encrypt Secrets with KMS");
         // Only presence matters: the key id is usually unknown at preview (a kms.Key of the same program).
         const key = present(p, "encryptionProviderKey") ? "set" : undefined;
         const disabled = asBool(p.disableEncryption) === true;

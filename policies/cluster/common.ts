@@ -38,6 +38,20 @@ export function lacks(ctx: ResourceContext<object>, feature: string, advice?: st
     return ctx.args.notApplicable(`${shortTypeName(ctx.type)} has no ${feature}${advice ? `; ${advice}` : ""}`);
 }
 
+/**
+ * The props of a cluster that has the Managed/Serverless-only settings (operationPolicy,
+ * encryptionProviderKey...); for cs.EdgeKubernetes and cs.Kubernetes, leaves with `lacks`.
+ */
+export function managedOrServerless(
+    props: PropsOf[ClusterToken],
+    ctx: ResourceContext<object>,
+    feature: string,
+    advice: string,
+): PropsOf[typeof T.ManagedKubernetes] | PropsOf[typeof T.ServerlessKubernetes] {
+    const p = propsAs({ type: ctx.type, props }, T.ManagedKubernetes, T.ServerlessKubernetes);
+    return p ?? lacks(ctx, feature, advice);
+}
+
 /** One add-on a cluster gets. */
 export interface DeclaredAddon {
     name: string;
