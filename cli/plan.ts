@@ -9,6 +9,8 @@ import * as path from "path";
 import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo, ResourceOptions } from "./analyzer";
 import { PolicyPackConfigFile } from "./policyConfig";
 import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./preview";
+import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "../model/resources";
+import { inlineAddons } from "../policies/cluster/common";
 import { block, short } from "./report";
 import { isSecret, secret, SECRET_SIG, SIG_KEY } from "./wire";
 
@@ -18,18 +20,7 @@ export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/a
 export const REVOKE_RULE_DESCRIPTION =
     "A RAM user or role that holds ACK cluster access (a cs.KubernetesPermission) must not be deleted or replaced until its kubeconfig and RBAC grants are revoked.";
 
-const T = {
-    RamUser: "alicloud:ram/user:User",
-    RamRole: "alicloud:ram/role:Role",
-    KubernetesPermission: "alicloud:cs/kubernetesPermission:KubernetesPermission",
-    KubernetesAddon: "alicloud:cs/kubernetesAddon:KubernetesAddon",
-};
-const CLUSTER_TYPES = new Set([
-    "alicloud:cs/managedKubernetes:ManagedKubernetes",
-    "alicloud:cs/serverlessKubernetes:ServerlessKubernetes",
-    "alicloud:cs/edgeKubernetes:EdgeKubernetes",
-    "alicloud:cs/kubernetes:Kubernetes",
-]);
+const CLUSTER_TYPES = new Set<string>(CLUSTER_TOKENS);
 
 /** The new-state ops (their newState is what the engine registers and the pack judges). */
 const NEW_OPS = new Set(["create", "update", "same", "replace", "create-replacement"]);
@@ -324,8 +315,8 @@ function accessOf(identity: ResourceV3, world: ResourceV3[]): Access {
 }
 
 function installsAuthenticator(cluster: ResourceV3, world: ResourceV3[], created: Set<string>): boolean {
-    const addons = input(cluster, "addons");
-    if (Array.isArray(addons) && addons.some((a) => isObj(plain(a)) && plain((plain(a) as Record<string, unknown>).name) === RAM_AUTHENTICATOR)) {
+    // Inline add-ons read as the preview policies read them (an entry with `disabled: true` installs nothing).
+    if (inlineAddons((cluster.inputs ?? {}) as PropsOf[ClusterToken]).some((a) => a.name === RAM_AUTHENTICATOR)) {
         return true;
     }
     return world.some((a) =>

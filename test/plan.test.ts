@@ -121,6 +121,13 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         // The unchanged clusters are judged by the pack like any new-state resource.
         expect(r.report.resources.map((v: any) => v.name).sort()).toEqual(["platform-prod", "prod-a", "prod-b", "prod-b-authn"]);
     });
+    test("an inline ack-ram-authenticator entry with disabled: true installs nothing, as in the preview policies", async () => {
+        const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-plan-")), "policy.json");
+        fs.writeFileSync(cfg, JSON.stringify({ "ack-identity-deletion-readiness": { acceptRamAuthenticator: true } }));
+        const r = await planJson([fx("delete-with-disabled-ram-authenticator.json"), "--policy-pack-config", cfg]);
+        expect(gate(r.report)).toEqual([{ policy: REVOKE, resource: "frank", level: "mandatory" }]);
+        expect(r.report.cleared).toEqual([]);
+    });
 });
 
 describe("ackguard plan: inputs", () => {
