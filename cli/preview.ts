@@ -25,11 +25,21 @@ export interface PreviewOptions {
     packDir?: string;
 }
 
+/** Where a resource is declared: a program file (ackguard preview), a .tf file (terraform plan)... */
+export interface SourceLocation {
+    /** Path relative to the repository / working directory, with forward slashes. */
+    file: string;
+    line: number;
+    column?: number;
+}
+
 export interface ResourceVerdict {
     urn: string;
     type: string;
     name: string;
     diagnostics: Diagnostic[];
+    /** Where the resource is declared, when known. */
+    location?: SourceLocation;
 }
 
 export interface PreviewReport {

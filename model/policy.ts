@@ -24,6 +24,32 @@ import { ClusterType, Layer } from "./responsibility";
 import { PropsOf, shortTypeName } from "./resources";
 import { asArray, asObject, asString } from "./props";
 
+/**
+ * A fact about ACK or the provider that a verdict rests on and that can expire (a version floor, a
+ * retired field, a default that changed): what it is, where it was read, and when it was checked.
+ * Rendered in docs/policies.md ("checked 2026-12-01: ...").
+ */
+export interface DatedFact {
+    fact: string;
+    source: string;
+    /** ISO date (YYYY-MM-DD) the fact was last checked against its source. */
+    checked: string;
+}
+
+/**
+ * The controls of other rule sets that a policy implements (rendered in docs; peers.md is built from it).
+ * Ids as each rule set spells them.
+ */
+export interface Controls {
+    cis?: string[];
+    cloudConfig?: string[];
+    infraguard?: string[];
+    checkov?: string[];
+    kics?: string[];
+    prowler?: string[];
+    mondoo?: string[];
+}
+
 /** Metadata every ACKGuard policy carries. */
 export interface PolicyMeta {
     /** Stable kebab-case id; the key users write in --policy-pack-config. Never rename once released. */
@@ -44,6 +70,10 @@ export interface PolicyMeta {
     /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
     config?: Record<string, PolicyConfigJSONSchema>;
     tags?: string[];
+    /** Expiring facts behind the verdict, each with its source and the date it was checked. */
+    facts?: DatedFact[];
+    /** Controls of CIS / Cloud Config / peer tools this policy implements. */
+    controls?: Controls;
 }
 
 export type AckResourcePolicy = ResourceValidationPolicy & PolicyMeta & {

@@ -49,6 +49,13 @@ export function renderPolicies(policies: AckPolicy[], examples: Map<string, Poli
         out.push(`- Checks: ${p.resourceTypes.map((t) => `\`${shortTypeName(t)}\``).join(", ")}${p.kind === "stack" ? " (stack policy: judged with the resources it refers to)" : ""}`);
         out.push(`- Fix: ${p.remediationSteps}`);
         out.push(`- Reference: ${p.url}`);
+        for (const f of p.facts ?? []) {
+            out.push(`- Fact (checked ${f.checked}): ${cell(f.fact)} Source: ${f.source}`);
+        }
+        const controls = Object.entries(p.controls ?? {}).filter(([, ids]) => ids && ids.length > 0);
+        if (controls.length > 0) {
+            out.push(`- Implements: ${controls.map(([set, ids]) => `${set} ${ids!.join(", ")}`).join("; ")}`);
+        }
         const knobs = Object.entries(p.config ?? {});
         out.push(`- Config: \`enforcementLevel\`, \`exemptions\` (\`[{"resource": "<name or URN>", "reason": "..."}]\`, or \`{"stackTag": "env=sandbox", "reason": "..."}\` for whole stacks)${knobs.map(([k, s]) => `, \`${k}\` (default \`${JSON.stringify(s.default)}\`: ${s.description ?? ""})`).join("")}`);
         const ex = examples.get(p.name);
