@@ -2,11 +2,7 @@
 // `.examples.ts`) in the area folder and list it in that folder's index.ts;
 // test/conventions.test.ts checks the rest.
 import { AckPolicy } from "../model/policy";
-import { nodePoolManaged } from "./patching/nodePoolManaged";
-import { nodePoolAutoVulFix } from "./patching/nodePoolAutoVulFix";
-import { nodePoolAutoUpgradeKubelet } from "./patching/nodePoolAutoUpgradeKubelet";
-import { nodePoolAutoRepair } from "./patching/nodePoolAutoRepair";
-import { nodePoolCustomImagePatchOwner } from "./patching/nodePoolCustomImagePatchOwner";
+import { patchingPolicies } from "./patching";
 import { clusterPolicies } from "./cluster";
 import { runtimePolicies } from "./runtime";
 import { accessPolicies } from "./access";
@@ -14,11 +10,7 @@ import { workloadsPolicies } from "./workloads";
 
 export const policies: AckPolicy[] = [
     // Node OS patching and kubelet updates
-    nodePoolManaged,
-    nodePoolAutoVulFix,
-    nodePoolAutoUpgradeKubelet,
-    nodePoolAutoRepair,
-    nodePoolCustomImagePatchOwner,
+    ...patchingPolicies,
     // Cluster and network configuration, logging, Secret encryption
     ...clusterPolicies,
     // Node and container runtime security, edge nodes, serverless pods
