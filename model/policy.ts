@@ -66,7 +66,7 @@ export interface PolicyMeta {
     /** The shared-responsibility layer this policy discharges for the customer. */
     responsibility: Layer;
     /** The cluster types on which the customer owns that layer and this policy applies. */
-    clusterTypes: ClusterType[];
+    clusterTypes: readonly ClusterType[];
     /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
     config?: Record<string, PolicyConfigJSONSchema>;
     tags?: string[];
