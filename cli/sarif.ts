@@ -41,7 +41,7 @@ export function renderSarif(r: PlanReport): Record<string, unknown> {
             shortDescription: { text: REVOKE_RULE_DESCRIPTION },
             helpUri: REVOKE_KUBECONFIG_URL,
             defaultConfiguration: { level: "error" },
-            help: { text: "Revoke the kubeconfig (RevokeK8sClusterKubeConfig / CleanUserPermissions), remove the cs.KubernetesPermission grants, then delete the identity." },
+            help: { text: "Delete the identity's kubeconfig files (console KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage; RevokeK8sClusterKubeConfig revokes only the caller's own), remove the cs.KubernetesPermission grants, then delete the identity." },
         });
     }
     const index = new Map(rules.map((x, i) => [x.id, i]));
