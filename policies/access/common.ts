@@ -5,7 +5,7 @@
 // never a prop value, so it cannot throw on unknowns; the `ackguard plan` gate reuses it.
 import type { PolicyResource } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { dependenciesOf } from "../../model/graph";
+import { dependenciesOf, referencing } from "../../model/graph";
 import type { Finding } from "../../model/policy";
 import { asArray, asBool, asObject, asString, Bag } from "../../model/props";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
@@ -149,11 +149,10 @@ function uniq(rs: PolicyResource[]): PolicyResource[] {
 
 /** Every ram.User / ram.Role of the stack that a cs.KubernetesPermission grants cluster access to. */
 export function identitiesWithClusterAccess(resources: PolicyResource[]): ClusterAccess[] {
-    const permissions = resources.filter((r) => r.type === T.KubernetesPermission);
     const out: ClusterAccess[] = [];
     for (const identity of resources) {
         if (identity.type !== T.RamUser && identity.type !== T.RamRole) continue;
-        const grants = permissions.filter((p) => dependenciesOf(p, "uid").some((d) => d.urn === identity.urn));
+        const grants = referencing(resources, identity, "uid", [T.KubernetesPermission]);
         if (grants.length === 0) continue;
         const deps = uniq(grants.flatMap((p) => dependenciesOf(p, "permissions")));
         out.push({
@@ -214,9 +213,7 @@ export function installsAddon(resources: PolicyResource[], cluster: PolicyResour
             return true;
         }
     }
-    return resources.some((r) => r.type === T.KubernetesAddon
-        && dependenciesOf(r, "clusterId").some((d) => d.urn === cluster.urn)
-        && asString(propsAs(r, T.KubernetesAddon)?.name) === name);
+    return referencing(resources, cluster, "clusterId", [T.KubernetesAddon]).some((r) => asString(propsAs(r, T.KubernetesAddon)?.name) === name);
 }
 
 /** "cs.KubernetesPermission perm-a, perm-b" for messages. */

@@ -1,5 +1,6 @@
 import { classifyCluster } from "../../model/clusterType";
-import { clusterOf, clusterOfWorkload } from "../../model/graph";
+import type { PolicyResource } from "@pulumi/policy";
+import { clusterOf, clusterOfWorkload, ofType } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asString } from "../../model/props";
 import { propsAs, shortTypeName, T } from "../../model/resources";
@@ -45,6 +46,21 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
     resourceTypes: [T.ServerlessKubernetes, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
         const key = ctx.config.ownerTagKey;
+        // The stack's workloads by the cluster they are deployed to, grouped once on first use.
+        let workloadsByCluster: Map<string, PolicyResource[]> | undefined;
+        const workloadsOn = (cluster: PolicyResource): PolicyResource[] => {
+            if (workloadsByCluster === undefined) {
+                workloadsByCluster = new Map();
+                for (const r of ofType(ctx.resources, WORKLOAD_TOKENS)) {
+                    const urn = clusterOfWorkload(r, ctx.resources)?.urn;
+                    if (urn === undefined) continue;
+                    const list = workloadsByCluster.get(urn);
+                    if (list === undefined) workloadsByCluster.set(urn, [r]);
+                    else list.push(r);
+                }
+            }
+            return workloadsByCluster.get(cluster.urn) ?? [];
+        };
         for (const cluster of clustersIn(ctx.resources)) {
             const cls = classifyCluster(cluster.type, cluster.props);
             let reason: string | undefined;
@@ -56,7 +72,7 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
             }
             if (reason === undefined || tagValue(cluster.props, key) !== undefined) continue;
             // Name the workloads of this stack that run there: theirs are the pods to recreate.
-            const workloads = ctx.resources.filter((r) => (WORKLOAD_TOKENS as string[]).includes(r.type) && clusterOfWorkload(r, ctx.resources)?.urn === cluster.urn);
+            const workloads = workloadsOn(cluster);
             const affected = workloads.length > 0 ? ` Workloads of this stack on it: ${workloads.map((w) => `${shortTypeName(w.type)} ${w.name}`).join(", ")}.` : "";
             ctx.report(cluster, {
                 path: `tags["${key}"]`,
