@@ -5,7 +5,8 @@ import type { Diagnostic } from "./analyzer";
 import type { PreviewReport } from "./preview";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const diagKey = (d: Diagnostic) => [d.urn ?? "", d.policyName, d.enforcementLevel, d.message].join("\0");
+const RANK: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };
+const diagKey = (d: Diagnostic) => [d.urn ?? "", RANK[d.enforcementLevel] ?? 9, d.policyName, d.message].join("\0");
 const byDiag = (a: Diagnostic, b: Diagnostic) => cmp(diagKey(a), diagKey(b));
 
 /** A copy of a preview or plan report with resources, diagnostics and findings in a fixed order. */
