@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { RRSA_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Without RRSA, pods that call Alibaba Cloud APIs use the node's worker RAM role (every pod on
 // the node shares it) or static AccessKeys in Secrets; RRSA gives each service account its own role.
@@ -20,7 +21,7 @@ export const clusterRrsaWorkloadIdentity = resourcePolicy({
     url: RRSA_URL,
     remediationSteps: "Set `enableRrsa: true` on the cs.ManagedKubernetes / cs.ServerlessKubernetes, then give each workload's service account its own RAM role (ram.Role trusting the cluster's OIDC provider).",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [
         {
             fact: "CreateCluster enable_rrsa is deprecated (\"use the rrsa_config parameter instead\"); ACK's parameter-deprecation announcement makes deprecated CreateCluster/ModifyCluster parameters stop working from 2026-07-04 (all regions by 2026-09-30). Whether enable_rrsa is on its list is not verified; ModifyCluster enable_rrsa (enable or disable) is not deprecated.",

@@ -2,6 +2,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { stackPolicy } from "../../model/policy";
 import { shortTypeName, T } from "../../model/resources";
 import { ClusterAccess, identitiesWithClusterAccess, installsAddon, names, RAM_AUTHENTICATOR, reachOf, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     acceptRamAuthenticator: boolean;
@@ -41,7 +42,7 @@ export const identityDeletionReadiness = stackPolicy<Config>({
     remediationSteps: "Give the ram.User / ram.Role the resource option `{ protect: true }`. To remove it: delete its kubeconfig files (console Authorizations > KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage), delete its cs.KubernetesPermission, then set protect: false and delete it.",
     facts: REVOCATION_FACTS,
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         acceptRamAuthenticator: {
             type: "boolean",

@@ -9,6 +9,7 @@ import { ramGroupNoAdminAttach } from "./ramGroupNoAdminAttach";
 import { ramRoleNoAdminAttach } from "./ramRoleNoAdminAttach";
 import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
+import { ramPasswordPolicy } from "./ramPasswordPolicy";
 import { ramUserNoDualAccess } from "./ramUserNoDualAccess";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
@@ -26,6 +27,7 @@ export const accessPolicies: AckPolicy[] = [
     ramRoleNoAdminAttach,
     ramConsoleMfa,
     ramAccountMfaLogin,
+    ramPasswordPolicy,
     ramUserNoDualAccess,
     clusterRrsaWorkloadIdentity,
     // Deleting identities: revoke ACK access first

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asArray, asString } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL, roleTypeOf } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     adminRoleNames: string[];
@@ -19,7 +20,7 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
     url: RBAC_URL,
     remediationSteps: "Grant `roleName: \"admin\"` only to a RAM role (`isRamRole: true`) that people assume; give RAM users a pair ACK accepts: `roleType: \"namespace\"` with `dev` or `restricted`, or `roleType: \"cluster\"` with `ops`, `dev`, `restricted` or `admin-view` (admin, admin-view and ops cannot be namespace-scoped); replace `roleType: \"all-clusters\"` with one entry per cluster.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [{
         fact: "Predefined ACK roles are admin, admin-view, ops, dev and restricted (plus custom ClusterRoles); admin, admin-view and ops cannot be granted at namespace level; roleType is cluster, namespace or all-clusters.",
         source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-grantpermissions",

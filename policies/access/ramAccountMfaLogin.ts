@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The account-wide switch behind ack-ram-console-mfa: MFA at every RAM user console login.
 // Only mfaOperationForLogin counts: the deprecated enforceMfaForLogin stays in the provider's
@@ -15,7 +16,7 @@ export const ramAccountMfaLogin = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Set `mfaOperationForLogin: \"mandatory\"` on the ram.SecurityPreference and drop the deprecated `enforceMfaForLogin`, which the provider no longer sends.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [{
         fact: "ram.SecurityPreference enforceMfaForLogin is deprecated (\"no longer supported by Aliyun\") and the provider keeps it in its schema without sending it (since commit 3a19cf408 of 2026-01-15); mfaOperationForLogin takes mandatory | independent (default) | adaptive.",
         source: "https://github.com/aliyun/terraform-provider-alicloud/blob/master/alicloud/resource_alicloud_ram_security_preference.go",

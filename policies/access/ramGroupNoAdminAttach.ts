@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { AdminAttachConfig, adminAttachmentFinding, forbiddenPoliciesConfig, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Account-wide admin and full-access policies on a group stay with every member all the time;
 // such rights belong on roles people assume when needed.
@@ -14,7 +15,7 @@ export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttac
     url: RBAC_URL,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.GroupPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [{
         fact: "AliyunCSFullAccess grants RAM permissions for the ACK API only; managing applications in a cluster also needs RBAC permissions, and granting RBAC to others needs cluster permission-management rights. ACS uses AliyunAccFullAccess.",
         source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-grantpermissions",

@@ -3,6 +3,7 @@ import { asArray, asNumber, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { classifyCluster } from "../../model/clusterType";
 import { acsNotJudged, clusterKind, isPro, lacks } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Components ACK can ship control-plane logs for: the cs.ManagedKubernetes docs list the first five, ACK's CreateCluster example also sends alb (the ALB Ingress controller). */
 export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events", "alb"] as const;
@@ -24,7 +25,7 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/collect-control-plane-component-logs-in-ack-pro-clusters",
     remediationSteps: "Set `controlPlaneLogComponents: [\"apiserver\", \"kcm\", \"scheduler\"]` and `controlPlaneLogTtl: \"30\"` (days) on the cs.ManagedKubernetes (an ACK Pro cluster).",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [{
         fact: "Control-plane log components: the provider documents apiserver, kcm, scheduler, ccm, controlplane-events; ACK's CreateCluster example also sends alb; the provider does not validate the list.",
         source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-createcluster",

@@ -3,6 +3,7 @@ import { asBool, asString, show } from "../../model/props";
 import { classifyCluster } from "../../model/clusterType";
 import { PropsOf, shortTypeName, T } from "../../model/resources";
 import { acsNotJudged, clusterKind, lacks } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The security group ACK creates for a cluster: in a basic group every instance can reach every
 // other by default, an enterprise (advanced) group does not. What an omitted field yields depends
@@ -21,7 +22,7 @@ export const clusterEnterpriseSecurityGroup = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/configure-security-group-rules-to-enforce-access-control-on-ack-clusters",
     remediationSteps: "On cs.ManagedKubernetes leave `isEnterpriseSecurityGroup` unset or true (ACK's default is an enterprise group); on cs.Kubernetes and cs.EdgeKubernetes set `isEnterpriseSecurityGroup: true` at creation. Or create an ecs.SecurityGroup with `securityGroupType: \"enterprise\"` and pass its id as `securityGroupId`.",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [
         {
             fact: "CreateCluster is_enterprise_security_group: default true (the 3.108 docs still say false).",

@@ -2,6 +2,7 @@ import { stackPolicy } from "../../model/policy";
 import { asObject, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { addonsOf, classifyOf, clustersIn, DeclaredAddon, describeAddons, findAddon } from "./common";
+import { MANAGED_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Terway's shared-ENI CNI: the only Terway mode that enforces NetworkPolicy. */
 export const TERWAY_SHARED_ENI = "terway-eniip";
@@ -58,7 +59,7 @@ export const clusterTerway = stackPolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/use-network-policies",
     remediationSteps: `Declare ${FIX_CONFIG} in \`addons\` (or as a cs.KubernetesAddon) with \`podVswitchIds\` at cluster creation, and no \`flannel\` or \`terway-eni\` add-on.`,
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: MANAGED_CLUSTER_TYPES,
     facts: [
         {
             fact: "NetworkPolicy applies only to nodes that use Terway in shared ENI mode; it is not supported on exclusive-ENI nodes.",
