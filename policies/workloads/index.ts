@@ -14,6 +14,8 @@ import { helmChartPinned } from "./helmChartPinned";
 import { registryPrivate } from "./registryPrivate";
 import { registryTagImmutability } from "./registryTagImmutability";
 import { registryImageScanning } from "./registryImageScanning";
+import { registryNoPublicEndpoint } from "./registryNoPublicEndpoint";
+import { registryEndpointAcl } from "./registryEndpointAcl";
 import { clusterPolicyGovernance } from "./clusterPolicyGovernance";
 import { clusterWorkloadInspection } from "./clusterWorkloadInspection";
 
@@ -35,6 +37,8 @@ export const workloadsPolicies: AckPolicy[] = [
     registryPrivate,
     registryTagImmutability,
     registryImageScanning,
+    registryNoPublicEndpoint,
+    registryEndpointAcl,
     // In-cluster admission control (policy governance) and workload inspection
     clusterPolicyGovernance,
     clusterWorkloadInspection,
