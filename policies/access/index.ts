@@ -10,6 +10,9 @@ import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
 import { ramPasswordPolicy } from "./ramPasswordPolicy";
 import { ramUserNoDualAccess } from "./ramUserNoDualAccess";
+import { ramAccessKeyNamedUser } from "./ramAccessKeyNamedUser";
+import { ramUserSingleAccessKey } from "./ramUserSingleAccessKey";
+import { ramAccessKeyPreferRrsa } from "./ramAccessKeyPreferRrsa";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
 import { ramUserForceDelete } from "./ramUserForceDelete";
@@ -27,6 +30,9 @@ export const accessPolicies: AckPolicy[] = [
     ramAccountMfaLogin,
     ramPasswordPolicy,
     ramUserNoDualAccess,
+    ramAccessKeyNamedUser,
+    ramUserSingleAccessKey,
+    ramAccessKeyPreferRrsa,
     clusterRrsaWorkloadIdentity,
     // Deleting identities: revoke ACK access first
     identityDeletionReadiness,
