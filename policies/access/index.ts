@@ -14,6 +14,7 @@ import { ramAccessKeyNamedUser } from "./ramAccessKeyNamedUser";
 import { ramUserSingleAccessKey } from "./ramUserSingleAccessKey";
 import { ramAccessKeyPreferRrsa } from "./ramAccessKeyPreferRrsa";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
+import { ramRrsaRoleScoped } from "./ramRrsaRoleScoped";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
 import { ramUserForceDelete } from "./ramUserForceDelete";
 
@@ -34,6 +35,7 @@ export const accessPolicies: AckPolicy[] = [
     ramUserSingleAccessKey,
     ramAccessKeyPreferRrsa,
     clusterRrsaWorkloadIdentity,
+    ramRrsaRoleScoped,
     // Deleting identities: revoke ACK access first
     identityDeletionReadiness,
     ramUserForceDelete,
