@@ -10,6 +10,10 @@ import { workloadAllowedRegistries } from "./workloadAllowedRegistries";
 import { workloadImagePinned } from "./workloadImagePinned";
 import { workloadNoLiteralSecrets } from "./workloadNoLiteralSecrets";
 import { workloadSaTokenAutomount } from "./workloadSaTokenAutomount";
+import { workloadNoHostPort } from "./workloadNoHostPort";
+import { configMapNoSecrets } from "./configMapNoSecrets";
+import { serviceInternalLoadBalancer } from "./serviceInternalLoadBalancer";
+import { serviceNoNodePort } from "./serviceNoNodePort";
 import { helmChartPinned } from "./helmChartPinned";
 import { registryPrivate } from "./registryPrivate";
 import { registryTagImmutability } from "./registryTagImmutability";
@@ -27,11 +31,16 @@ export const workloadsPolicies: AckPolicy[] = [
     workloadRunAsNonRoot,
     workloadReadOnlyRootFs,
     workloadSeccomp,
+    workloadNoHostPort,
     // Workloads: supply chain and sensitive data
     workloadAllowedRegistries,
     workloadImagePinned,
     workloadNoLiteralSecrets,
     workloadSaTokenAutomount,
+    configMapNoSecrets,
+    // Exposure of Services
+    serviceInternalLoadBalancer,
+    serviceNoNodePort,
     helmChartPinned,
     // Supply chain on Alibaba Cloud Container Registry
     registryPrivate,
