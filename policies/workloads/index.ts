@@ -22,6 +22,7 @@ import { registryNoPublicEndpoint } from "./registryNoPublicEndpoint";
 import { registryEndpointAcl } from "./registryEndpointAcl";
 import { clusterPolicyGovernance } from "./clusterPolicyGovernance";
 import { clusterWorkloadInspection } from "./clusterWorkloadInspection";
+import { clusterImageVerification } from "./clusterImageVerification";
 
 export const workloadsPolicies: AckPolicy[] = [
     // Container runtime security: how pods are isolated from the node
@@ -51,4 +52,5 @@ export const workloadsPolicies: AckPolicy[] = [
     // In-cluster admission control (policy governance) and workload inspection
     clusterPolicyGovernance,
     clusterWorkloadInspection,
+    clusterImageVerification,
 ];
