@@ -38,7 +38,7 @@ describe("policy conventions", () => {
 
     test.each(policies.map((p) => [p.name, p] as const))("%s guards a cell the customer owns", (_n, p) => {
         for (const ct of p.clusterTypes) {
-            expect([ct, customerOwns(p.responsibility, ct, { customImage: p.name.includes("custom-image") })]).toEqual([ct, true]);
+            expect([ct, customerOwns(p.responsibility, ct, p.ownerContext ?? {})]).toEqual([ct, true]);
         }
     });
 
@@ -67,6 +67,22 @@ describe("policy conventions", () => {
                 expect([policy.name, group, ex[group].length > 0]).toEqual([policy.name, group, true]);
             }
         }
+    });
+
+    test("no policy text, doc or example program recommends a node pool field ACK removed on 2026-01-31", () => {
+        const { retiredFieldAdvice } = require("../model/retiredFields");
+        const root = require("path").join(__dirname, "..", "..");
+        const texts: [string, string][] = policies.flatMap((p) => [
+            [`${p.name} description`, p.description],
+            [`${p.name} remediationSteps`, p.remediationSteps],
+            [`${p.name} levelRationale`, p.levelRationale],
+            ...Object.entries(p.config ?? {}).map(([k, c]) => [`${p.name} config ${k}`, String(c.description ?? "")] as [string, string]),
+        ]);
+        const files = ["README.md", ...fs.readdirSync(`${root}/docs`).map((f: string) => `docs/${f}`),
+            // Violating example programs may show retired fields on purpose; the compliant ones never use them.
+            ...fs.readdirSync(`${root}/examples`).filter((d: string) => !d.endsWith("-violating") && fs.existsSync(`${root}/examples/${d}/index.ts`)).map((d: string) => `examples/${d}/index.ts`)];
+        for (const f of files) texts.push([f, fs.readFileSync(`${root}/${f}`, "utf8")]);
+        expect(texts.map(([where, t]) => [where, retiredFieldAdvice(t)]).filter(([, hits]) => hits.length > 0)).toEqual([]);
     });
 
     test("docs/ and the README's generated block are generated from the code and up to date (npm run docs)", () => {

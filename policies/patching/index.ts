@@ -1,10 +1,13 @@
-// The node OS patching and kubelet update policies, in report order. policies/index.ts includes this list.
+// Node OS patching and kubelet updates: the node lifecycle (model/nodeLifecycle.ts) as policies.
 import { AckPolicy } from "../../model/policy";
 import { nodePoolManaged } from "./nodePoolManaged";
 import { nodePoolAutoVulFix } from "./nodePoolAutoVulFix";
 import { nodePoolAutoUpgradeKubelet } from "./nodePoolAutoUpgradeKubelet";
 import { nodePoolAutoRepair } from "./nodePoolAutoRepair";
 import { nodePoolCustomImagePatchOwner } from "./nodePoolCustomImagePatchOwner";
+import { nodePoolExternalClusterUpgrade } from "./nodePoolExternalClusterUpgrade";
+import { nodePoolKernelPatchOwner } from "./nodePoolKernelPatchOwner";
+import { nodePoolRetiredFields } from "./nodePoolRetiredFields";
 
 export const patchingPolicies: AckPolicy[] = [
     nodePoolManaged,
@@ -12,4 +15,7 @@ export const patchingPolicies: AckPolicy[] = [
     nodePoolAutoUpgradeKubelet,
     nodePoolAutoRepair,
     nodePoolCustomImagePatchOwner,
+    nodePoolExternalClusterUpgrade,
+    nodePoolKernelPatchOwner,
+    nodePoolRetiredFields,
 ];

@@ -1,4 +1,4 @@
-import { isCustomImage } from "../../model/clusterType";
+import { nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
@@ -28,8 +28,9 @@ export const nodePoolOsHardening = resourcePolicy<typeof T.NodePool>({
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "OS hardening");
-        if (isCustomImage(props) || !alibabaCloudLinux(props)) {
-            const image = asString(props.imageId) !== undefined ? "a custom image (imageId)" : `imageType ${show(props.imageType)}`;
+        const lifecycle = nodePoolLifecycle(props);
+        if (lifecycle.customImage || !alibabaCloudLinux(props)) {
+            const image = lifecycle.customImage ? `a custom image (${lifecycle.imageWhy})` : `imageType ${show(props.imageType)}`;
             ctx.args.notApplicable(`node pool boots ${image}: securityHardeningOs and socEnabled apply to Alibaba Cloud Linux system images only; harden this image yourself`);
         }
         const hardening = asBool(props.securityHardeningOs) === true;
