@@ -113,9 +113,10 @@ describe("image references", () => {
     });
 
     test.each([
-        ["registry.cn-hangzhou.aliyuncs.com", true],
-        ["registry-vpc.cn-hangzhou.aliyuncs.com", true],
-        ["registry-intl.ap-southeast-1.aliyuncs.com", true],
+        // Personal Edition hosts serve every account's public namespaces: not admitted by default.
+        ["registry.cn-hangzhou.aliyuncs.com", false],
+        ["registry-vpc.cn-hangzhou.aliyuncs.com", false],
+        ["registry-intl.ap-southeast-1.aliyuncs.com", false],
         ["acme-registry.cn-hangzhou.cr.aliyuncs.com", true],
         ["acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com", true],
         ["registry.cn-hangzhou.aliyuncs.com.evil.io", false],

@@ -1,6 +1,6 @@
 import * as alicloud from "@pulumi/alicloud";
 
-const key = new alicloud.kms.Key("edge-secrets", { description: "ACK Edge Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30 }, { protect: true });
+const key = new alicloud.kms.Key("edge-secrets", { description: "ACK Edge Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30, automaticRotation: "Enabled", rotationInterval: "365d" }, { protect: true });
 
 const edge = new alicloud.cs.ManagedKubernetes("edge", {
     profile: "Edge",

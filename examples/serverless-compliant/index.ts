@@ -1,6 +1,6 @@
 import * as alicloud from "@pulumi/alicloud";
 
-const key = new alicloud.kms.Key("ask-secrets", { description: "ACK Serverless Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30 }, { protect: true });
+const key = new alicloud.kms.Key("ask-secrets", { description: "ACK Serverless Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30, automaticRotation: "Enabled", rotationInterval: "365d" }, { protect: true });
 
 new alicloud.cs.ServerlessKubernetes("ask", {
     clusterSpec: "ack.pro.small",

@@ -14,7 +14,7 @@ new k8s.apps.v1.Deployment("web", {
                 securityContext: { runAsNonRoot: true, runAsUser: 10001, seccompProfile: { type: "RuntimeDefault" } },
                 containers: [{
                     name: "web",
-                    image: "registry-vpc.cn-hangzhou.aliyuncs.com/acme/web@sha256:3f1c4b5e6d7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c",
+                    image: "acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com/acme/web@sha256:3f1c4b5e6d7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c",
                     securityContext: {
                         allowPrivilegeEscalation: false,
                         readOnlyRootFilesystem: true,

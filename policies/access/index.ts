@@ -11,7 +11,11 @@ import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
 import { ramPasswordPolicy } from "./ramPasswordPolicy";
 import { ramUserNoDualAccess } from "./ramUserNoDualAccess";
+import { ramAccessKeyNamedUser } from "./ramAccessKeyNamedUser";
+import { ramUserSingleAccessKey } from "./ramUserSingleAccessKey";
+import { ramAccessKeyPreferRrsa } from "./ramAccessKeyPreferRrsa";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
+import { ramRrsaRoleScoped } from "./ramRrsaRoleScoped";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
 import { ramUserForceDelete } from "./ramUserForceDelete";
 
@@ -29,7 +33,11 @@ export const accessPolicies: AckPolicy[] = [
     ramAccountMfaLogin,
     ramPasswordPolicy,
     ramUserNoDualAccess,
+    ramAccessKeyNamedUser,
+    ramUserSingleAccessKey,
+    ramAccessKeyPreferRrsa,
     clusterRrsaWorkloadIdentity,
+    ramRrsaRoleScoped,
     // Deleting identities: revoke ACK access first
     identityDeletionReadiness,
     ramUserForceDelete,

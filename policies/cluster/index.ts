@@ -12,6 +12,9 @@ import { clusterAuditLog } from "./clusterAuditLog";
 import { clusterTerway } from "./clusterTerway";
 import { clusterNoDashboard } from "./clusterNoDashboard";
 import { kmsKeyDeletionProtection } from "./kmsKeyDeletionProtection";
+import { kmsKeyPulumiProtect } from "./kmsKeyPulumiProtect";
+import { kmsKeyRotation } from "./kmsKeyRotation";
+import { kmsKeyUsable } from "./kmsKeyUsable";
 import { nodeSecurityGroupNoPublicIngress } from "./nodeSecurityGroupNoPublicIngress";
 import { securityGroupNoPublicIngress } from "./securityGroupNoPublicIngress";
 
@@ -20,6 +23,9 @@ export const clusterPolicies: AckPolicy[] = [
     clusterDeletionProtection,
     clusterSecretEncryption,
     kmsKeyDeletionProtection,
+    kmsKeyPulumiProtect,
+    kmsKeyRotation,
+    kmsKeyUsable,
     clusterAuditLog,
     clusterControlPlaneLogs,
     clusterTerway,

@@ -1,62 +1,56 @@
-import { ExampleResource, PolicyExamples, UNKNOWN } from "../../model/examples";
+import { PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
 import { MANAGED, SERVERLESS } from "./cluster.fixtures";
-
-const KEY = { description: "ACK Secret encryption", keySpec: "Aliyun_AES_256", keyUsage: "ENCRYPT/DECRYPT", deletionProtection: "Enabled", pendingWindowInDays: 30 };
-
-function stack(key: Record<string, unknown>, protect: boolean | undefined, cluster: Record<string, unknown> = MANAGED, type: string = T.ManagedKubernetes): ExampleResource[] {
-    return [
-        { type: T.KmsKey, name: "secrets-key", props: key, protect },
-        { type, name: "ack", props: { ...cluster, encryptionProviderKey: UNKNOWN }, propertyDependencies: { encryptionProviderKey: ["secrets-key"] } },
-    ];
-}
+import { diskKeyStack, KEY, keyStack } from "./kms.fixtures";
 
 export const examples: PolicyExamples = {
     policy: "ack-kms-key-deletion-protection",
     resourceType: T.KmsKey,
     compliant: [
-        { title: "protected in KMS and in Pulumi", resources: stack(KEY, true), target: "secrets-key", outcome: { kind: "pass" } },
-        { title: "serverless cluster, protected key", resources: stack(KEY, true, SERVERLESS, T.ServerlessKubernetes), target: "secrets-key", outcome: { kind: "pass" } },
+        { title: "protected in KMS", resources: keyStack(KEY), target: "secrets-key", outcome: { kind: "pass" } },
+        { title: "serverless cluster, protected key", resources: keyStack(KEY, true, SERVERLESS, T.ServerlessKubernetes), target: "secrets-key", outcome: { kind: "pass" } },
+        { title: "protected in KMS without Pulumi protect (that is ack-kms-key-pulumi-protect's advice)", resources: keyStack(KEY, false), target: "secrets-key", outcome: { kind: "pass" } },
     ],
     violating: [
         {
             title: "KMS deletion protection disabled",
-            resources: stack({ ...KEY, deletionProtection: "Disabled" }, true),
+            resources: keyStack({ ...KEY, deletionProtection: "Disabled" }),
             target: "secrets-key",
-            outcome: { kind: "violation", messageIncludes: ["kms.Key deletionProtection: found deletionProtection \"Disabled\"", "Cluster ack encrypts its Secrets with this key"], messageExcludes: ["no `protect` option"] },
-        },
-        {
-            title: "not protected in Pulumi",
-            resources: stack(KEY, false),
-            target: "secrets-key",
-            outcome: { kind: "violation", messageIncludes: ["kms.Key opts.protect: found no `protect` option", "add the resource option `{ protect: true }`"] },
+            outcome: { kind: "violation", messageIncludes: ["kms.Key deletionProtection: found \"Disabled\", expected \"Enabled\"", "Cluster ack encrypts its Secrets with this key"] },
         },
         {
             title: "deletionProtection as a boolean",
-            resources: stack({ ...KEY, deletionProtection: true }, true),
+            resources: keyStack({ ...KEY, deletionProtection: true }),
             target: "secrets-key",
-            outcome: { kind: "violation", messageIncludes: ["found deletionProtection true, expected deletionProtection \"Enabled\""] },
+            outcome: { kind: "violation", messageIncludes: ["found true, expected \"Enabled\""] },
+        },
+        {
+            title: "the system-disk key of a node pool",
+            resources: diskKeyStack({ ...KEY, deletionProtection: "Disabled" }),
+            target: "secrets-key",
+            outcome: { kind: "violation", messageIncludes: ["Node pool workers encrypts its node disks with this key"] },
         },
     ],
     omitted: [
         {
-            title: "neither guard",
-            resources: stack({ ...KEY, deletionProtection: undefined }, undefined),
+            title: "deletionProtection not set",
+            resources: keyStack({ ...KEY, deletionProtection: undefined }),
             target: "secrets-key",
-            outcome: { kind: "violation", messageIncludes: ["found deletionProtection not set (provider default: \"Disabled\") and no `protect` option"] },
+            outcome: { kind: "violation", messageIncludes: ["found not set (provider default: \"Disabled\")"] },
         },
     ],
     unknown: [
-        { title: "deletionProtection computed at preview", resources: stack({ ...KEY, deletionProtection: UNKNOWN }, true), target: "secrets-key", outcome: { kind: "unknown" } },
+        { title: "deletionProtection computed at preview", resources: keyStack({ ...KEY, deletionProtection: UNKNOWN }), target: "secrets-key", outcome: { kind: "unknown" } },
     ],
     more: [
         { title: "a key no cluster uses is not judged", resources: [{ type: T.KmsKey, name: "secrets-key", props: { ...KEY, deletionProtection: "Disabled" } }], target: "secrets-key", outcome: { kind: "pass" } },
-        { title: "encryption disabled on the cluster: the key is ignored", resources: stack({ ...KEY, deletionProtection: "Disabled" }, false, { ...MANAGED, disableEncryption: true }), target: "secrets-key", outcome: { kind: "pass" } },
-        { title: "lower-case \"enabled\" is not a value the provider accepts", resources: stack({ ...KEY, deletionProtection: "enabled" }, true), target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["found deletionProtection \"enabled\""] } },
+        { title: "encryption disabled on the cluster: the key is ignored", resources: keyStack({ ...KEY, deletionProtection: "Disabled" }, false, { ...MANAGED, disableEncryption: true }), target: "secrets-key", outcome: { kind: "pass" } },
+        { title: "lower-case \"enabled\" is not a value the provider accepts", resources: keyStack({ ...KEY, deletionProtection: "enabled" }), target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["found \"enabled\""] } },
+        { title: "a data-disk key of a node pool", resources: diskKeyStack({ ...KEY, deletionProtection: undefined }, "dataDisks"), target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["Node pool workers encrypts its node disks"] } },
         {
             title: "two clusters share one key: reported once",
             resources: [
-                ...stack({ ...KEY, deletionProtection: "Disabled" }, true),
+                ...keyStack({ ...KEY, deletionProtection: "Disabled" }),
                 { type: T.ServerlessKubernetes, name: "ask", props: { ...SERVERLESS, encryptionProviderKey: UNKNOWN }, propertyDependencies: { encryptionProviderKey: ["secrets-key"] } },
             ],
             target: "secrets-key",

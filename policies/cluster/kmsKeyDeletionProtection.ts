@@ -1,59 +1,36 @@
-import type { PolicyResource } from "@pulumi/policy";
-import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asBool, asString, show } from "../../model/props";
-import { propsAs, T } from "../../model/resources";
+import { asString, show } from "../../model/props";
+import { T } from "../../model/resources";
 import { KMS_CLUSTER_TYPES } from "../../model/clusterSets";
+import { KMS_SECRETS_URL, keysAckUses } from "./kmsKeys";
 
-// The KMS key named in a cluster's encryptionProviderKey decrypts every Secret in etcd: if it is
-// deleted or disabled the API server cannot read Secrets and the cluster breaks, unrecoverably
-// once the key is gone. KMS deletion protection makes the KMS API refuse to delete it (also during
-// a Pulumi replacement), and `protect` makes Pulumi refuse before it even tries. A key given as a
-// literal id (no property dependency) is outside the stack and not judged.
+// The KMS key behind a cluster's Secrets (or its node disks) decrypts them: once it is deleted they
+// are unreadable for good. KMS deletion protection makes the KMS API refuse the deletion, whoever
+// asks (console, API, a Pulumi replacement). The Pulumi `protect` option only guards this program,
+// so it is a separate, advisory policy (ack-kms-key-pulumi-protect).
 export const kmsKeyDeletionProtection = stackPolicy({
     name: "ack-kms-key-deletion-protection",
-    displayName: "KMS keys that encrypt cluster Secrets cannot be deleted",
-    description: "A kms.Key used as a cluster's encryptionProviderKey must have KMS deletion protection (`deletionProtection: \"Enabled\"`) and the Pulumi `protect` option.",
+    displayName: "KMS keys ACK depends on cannot be deleted",
+    description: "A kms.Key used as a cluster's encryptionProviderKey or a node pool's disk key must have KMS deletion protection (`deletionProtection: \"Enabled\"`).",
     severity: "high",
     enforcementLevel: "mandatory",
-    levelRationale: "Deleting this key makes every Secret of the cluster unreadable; both guards are free, and the key's lifecycle is the customer's like the Secrets it protects.",
-    url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-kms-to-encrypt-kubernetes-secrets-2",
-    remediationSteps: "On the kms.Key set `deletionProtection: \"Enabled\"` (a string) and create it with the resource option `{ protect: true }`.",
+    levelRationale: "Deleting this key makes every Secret (or node disk) it encrypts unreadable for good; the guard is free and the key's lifecycle is the customer's like the data it protects.",
+    url: KMS_SECRETS_URL,
+    remediationSteps: "On the kms.Key set `deletionProtection: \"Enabled\"` (a string).",
     responsibility: "workloads",
     clusterTypes: KMS_CLUSTER_TYPES,
-    resourceTypes: [T.KmsKey, T.ManagedKubernetes, T.ServerlessKubernetes],
+    resourceTypes: [T.KmsKey, T.ManagedKubernetes, T.ServerlessKubernetes, T.NodePool],
     check: (ctx) => {
-        const seen = new Map<string, PolicyResource>(); // key URN -> first cluster using it
-        for (const cluster of ctx.resources) {
-            const clusterProps = propsAs(cluster, T.ManagedKubernetes, T.ServerlessKubernetes);
-            if (clusterProps === undefined) continue;
-            if (asBool(clusterProps.disableEncryption) === true) continue; // the key is ignored
-            for (const key of dependenciesOf(cluster, "encryptionProviderKey")) {
-                const keyProps = propsAs(key, T.KmsKey);
-                if (keyProps === undefined || seen.has(key.urn)) continue;
-                seen.set(key.urn, cluster);
-                const dp = keyProps.deletionProtection;
-                const protectedInKms = asString(dp) === "Enabled";
-                const protectedInPulumi = key.opts?.protect === true;
-                if (protectedInKms && protectedInPulumi) continue;
-                const found: string[] = [];
-                const fix: string[] = [];
-                if (!protectedInKms) {
-                    found.push(`deletionProtection ${dp === undefined || dp === null ? "not set (provider default: \"Disabled\")" : show(dp)}`);
-                    fix.push("set `deletionProtection: \"Enabled\"`");
-                }
-                if (!protectedInPulumi) {
-                    found.push("no `protect` option");
-                    fix.push("add the resource option `{ protect: true }`");
-                }
-                ctx.report(key, {
-                    path: protectedInKms ? "opts.protect" : "deletionProtection",
-                    found: found.join(" and "),
-                    expected: "deletionProtection \"Enabled\" and protect: true",
-                    why: `Cluster ${cluster.name} encrypts its Secrets with this key; deleting or disabling it leaves the API server unable to read them.`,
-                    fix: `${fix.join(" and ")} on this kms.Key.`,
-                });
-            }
+        for (const { key, props, why } of keysAckUses(ctx.resources)) {
+            const dp = props.deletionProtection;
+            if (asString(dp) === "Enabled") continue;
+            ctx.report(key, {
+                path: "deletionProtection",
+                found: dp === undefined || dp === null ? "not set (provider default: \"Disabled\")" : show(dp),
+                expected: "\"Enabled\"",
+                why,
+                fix: "set `deletionProtection: \"Enabled\"` on this kms.Key.",
+            });
         }
     },
 });

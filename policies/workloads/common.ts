@@ -9,6 +9,7 @@ export const POLICY_LIBRARY_URL = "https://alibabacloud.com/help/doc-detail/3598
 export const INSPECTION_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-the-inspection-feature-to-detect-security-risks-in-the-workloads-of-an-ack-cluster";
 export const ACR_REPO_URL = "https://www.alibabacloud.com/help/en/acr/user-guide/main-features-of-a-repository";
 export const ACR_SCAN_URL = "https://www.alibabacloud.com/help/en/acr/user-guide/scan-container-images";
+export const ACR_ACCESS_URL = "https://www.alibabacloud.com/help/en/acr/user-guide/network-access-control-overview";
 export const ACR_IMMUTABLE_URL = "https://www.alibabacloud.com/help/doc-detail/186029.htm";
 
 /**

@@ -10,12 +10,19 @@ import { workloadAllowedRegistries } from "./workloadAllowedRegistries";
 import { workloadImagePinned } from "./workloadImagePinned";
 import { workloadNoLiteralSecrets } from "./workloadNoLiteralSecrets";
 import { workloadSaTokenAutomount } from "./workloadSaTokenAutomount";
+import { workloadNoHostPort } from "./workloadNoHostPort";
+import { configMapNoSecrets } from "./configMapNoSecrets";
+import { serviceInternalLoadBalancer } from "./serviceInternalLoadBalancer";
+import { serviceNoNodePort } from "./serviceNoNodePort";
 import { helmChartPinned } from "./helmChartPinned";
 import { registryPrivate } from "./registryPrivate";
 import { registryTagImmutability } from "./registryTagImmutability";
 import { registryImageScanning } from "./registryImageScanning";
+import { registryNoPublicEndpoint } from "./registryNoPublicEndpoint";
+import { registryEndpointAcl } from "./registryEndpointAcl";
 import { clusterPolicyGovernance } from "./clusterPolicyGovernance";
 import { clusterWorkloadInspection } from "./clusterWorkloadInspection";
+import { clusterImageVerification } from "./clusterImageVerification";
 
 export const workloadsPolicies: AckPolicy[] = [
     // Container runtime security: how pods are isolated from the node
@@ -25,17 +32,25 @@ export const workloadsPolicies: AckPolicy[] = [
     workloadRunAsNonRoot,
     workloadReadOnlyRootFs,
     workloadSeccomp,
+    workloadNoHostPort,
     // Workloads: supply chain and sensitive data
     workloadAllowedRegistries,
     workloadImagePinned,
     workloadNoLiteralSecrets,
     workloadSaTokenAutomount,
+    configMapNoSecrets,
+    // Exposure of Services
+    serviceInternalLoadBalancer,
+    serviceNoNodePort,
     helmChartPinned,
     // Supply chain on Alibaba Cloud Container Registry
     registryPrivate,
     registryTagImmutability,
     registryImageScanning,
+    registryNoPublicEndpoint,
+    registryEndpointAcl,
     // In-cluster admission control (policy governance) and workload inspection
     clusterPolicyGovernance,
     clusterWorkloadInspection,
+    clusterImageVerification,
 ];

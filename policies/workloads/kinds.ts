@@ -54,6 +54,10 @@ export const K = {
     HelmChartV3: "kubernetes:helm.sh/v3:Chart",
     HelmReleaseV3: "kubernetes:helm.sh/v3:Release",
     HelmChartV4: "kubernetes:helm.sh/v4:Chart",
+    ConfigMap: "kubernetes:core/v1:ConfigMap",
+    ConfigMapPatch: "kubernetes:core/v1:ConfigMapPatch",
+    Service: "kubernetes:core/v1:Service",
+    ServicePatch: "kubernetes:core/v1:ServicePatch",
 } as const;
 
 export type KubeToken = (typeof K)[keyof typeof K];

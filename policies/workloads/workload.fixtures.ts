@@ -1,6 +1,6 @@
 // Shared workload fixtures: the hardened Deployment the examples mutate, and the risky one.
 export const DIGEST = "sha256:4f1c8a7e0b9d2c3a5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5";
-export const PRIVATE_IMAGE = `registry-vpc.cn-hangzhou.aliyuncs.com/acme/web@${DIGEST}`;
+export const PRIVATE_IMAGE = `acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com/acme/web@${DIGEST}`;
 export const LITERAL_PASSWORD = "hunter2-Sup3rS3cret";
 
 export const HARDENED_CONTAINER = {

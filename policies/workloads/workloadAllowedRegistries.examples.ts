@@ -8,7 +8,7 @@ export const examples: PolicyExamples = {
     compliant: [
         { title: "a hardened Deployment from a private registry pinned by digest", props: HARDENED_DEPLOYMENT, outcome: { kind: "pass" } },
         { title: "an Enterprise Edition instance over VPC", props: withContainer({ image: "acme-registry-vpc.cn-shanghai.cr.aliyuncs.com/shop/web:1.4.2" }), outcome: { kind: "pass" } },
-        { title: "the Personal Edition international endpoint", props: withContainer({ image: "registry-intl.ap-southeast-1.aliyuncs.com/acme/web:2.0" }), outcome: { kind: "pass" } },
+        { title: "an own Personal Edition namespace listed in config", props: withContainer({ image: "registry-intl.ap-southeast-1.aliyuncs.com/acme/web:2.0" }), config: { allowedRegistries: ["*.cr.aliyuncs.com", "registry-intl.*.aliyuncs.com/acme/**"] }, outcome: { kind: "pass" } },
     ],
     violating: [
         {
@@ -20,6 +20,11 @@ export const examples: PolicyExamples = {
             title: "an init container from a look-alike domain",
             props: withPod({ initContainers: [{ name: "migrate", image: `registry.cn-hangzhou.aliyuncs.com.evil.io/acme/migrate@${DIGEST}` }] }),
             outcome: { kind: "violation", messageIncludes: ["initContainers[0] \"migrate\"", "from registry registry.cn-hangzhou.aliyuncs.com.evil.io"] },
+        },
+        {
+            title: "a Personal Edition namespace of any account is not admitted by default",
+            props: withContainer({ image: "registry.cn-hangzhou.aliyuncs.com/someone-else/web:1.0" }),
+            outcome: { kind: "violation", messageIncludes: ["from registry registry.cn-hangzhou.aliyuncs.com", "Personal Edition host shared by every account", "`registry.*.aliyuncs.com/someone-else/**`"] },
         },
         { title: "a registry host with a port", props: withContainer({ image: "localhost:5000/web:1.0" }), outcome: { kind: "violation", messageIncludes: ["from registry localhost:5000"] } },
     ],

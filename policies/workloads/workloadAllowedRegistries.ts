@@ -8,14 +8,13 @@ interface Config {
     allowedRegistries: string[];
 }
 
-/** Alibaba Cloud Container Registry: Personal Edition (public, VPC, international) and Enterprise Edition instances. */
-export const ACR_REGISTRIES = [
-    "registry.*.aliyuncs.com",
-    "registry-vpc.*.aliyuncs.com",
-    "registry-intl.*.aliyuncs.com",
-    "registry-intl-vpc.*.aliyuncs.com",
-    "*.cr.aliyuncs.com",
-];
+/**
+ * Alibaba Cloud Container Registry Enterprise Edition instances (`<instance>-registry[-vpc].<region>.cr.aliyuncs.com`).
+ * Personal Edition hosts (`registry[-vpc|-intl].<region>.aliyuncs.com`) are shared by every account,
+ * so admitting the host would admit anyone's public namespace: name your own namespaces instead
+ * (e.g. "registry-vpc.*.aliyuncs.com/acme/**").
+ */
+export const ACR_REGISTRIES = ["*.cr.aliyuncs.com"];
 
 /**
  * An entry as a matcher over "registry/repository". "/re/" is a regular expression; anything else a
@@ -41,12 +40,12 @@ export function registryMatcher(entry: string): ((registry: string, repository: 
 export const workloadAllowedRegistries = kubePolicy<Config>({
     name: "ack-workload-allowed-registries",
     displayName: "Images come from allowed registries",
-    description: "Container images must come from an allowed registry, by default Alibaba Cloud Container Registry (Personal and Enterprise Edition endpoints).",
+    description: "Container images must come from an allowed registry, by default Alibaba Cloud Container Registry Enterprise Edition instances; Personal Edition namespaces must be listed one by one, because its hosts serve every account's public namespaces.",
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; images from public registries skip the customer's scanning and access control, and the allowlist is configurable.",
     url: POLICY_LIBRARY_URL,
-    remediationSteps: "Push the image to your Container Registry (e.g. `<instance>-registry-vpc.<region>.cr.aliyuncs.com/<ns>/<repo>`) and reference it there, or add your registry to `allowedRegistries`.",
+    remediationSteps: "Push the image to your Container Registry (e.g. `<instance>-registry-vpc.<region>.cr.aliyuncs.com/<ns>/<repo>`) and reference it there, or add your registry or your own Personal Edition namespaces (`registry-vpc.*.aliyuncs.com/<namespace>/**`) to `allowedRegistries`; narrowing the default to your own instance names is better still.",
     responsibility: "workloads",
     clusterTypes: ALL_CLUSTER_TYPES,
     config: {
@@ -71,7 +70,9 @@ export const workloadAllowedRegistries = kubePolicy<Config>({
                 found: `image ${JSON.stringify(image)} from registry ${ref.registry}`,
                 expected: `an image from one of ${entries.join(", ")}`,
                 why: "Images from other registries bypass the customer's image scanning and access control.",
-                fix: "push the image to your Alibaba Cloud Container Registry instance and reference it from there.",
+                fix: /^registry(-intl)?(-vpc)?\.[^.]+\.aliyuncs\.com$/.test(ref.registry)
+                    ? `this is a Personal Edition host shared by every account: add your namespace (\`${ref.registry.replace(/\.[^.]+\.aliyuncs\.com$/, ".*.aliyuncs.com")}/${ref.repository.split("/")[0]}/**\`) to \`allowedRegistries\` if it is yours, or move the image to your Enterprise Edition instance.`
+                    : "push the image to your Alibaba Cloud Container Registry instance and reference it from there.",
             });
         }
     },

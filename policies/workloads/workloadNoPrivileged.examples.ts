@@ -23,7 +23,8 @@ export const examples: PolicyExamples = {
         { title: "ALL capabilities added", props: withContainerSecurity({ capabilities: { add: ["all"] } }), outcome: { kind: "violation", messageIncludes: ["capabilities.add includes ALL"] } },
     ],
     omitted: [
-        { title: "no securityContext at all: not privileged by default", props: withContainer({ securityContext: undefined }), outcome: { kind: "pass" } },
+        { title: "no securityContext at all: privilege escalation is allowed by default", props: withContainer({ securityContext: undefined }), outcome: { kind: "violation", messageIncludes: ["found securityContext not set (Kubernetes default: privilege escalation allowed)"] } },
+        { title: "allowPrivilegeEscalation omitted", props: withContainerSecurity({ allowPrivilegeEscalation: undefined }), outcome: { kind: "violation", messageIncludes: ["found securityContext.allowPrivilegeEscalation not set (Kubernetes default: privilege escalation allowed)"], messageExcludes: ["privileged = true"] } },
     ],
     unknown: [
         { title: "privileged computed at preview", props: withContainerSecurity({ privileged: UNKNOWN }), outcome: { kind: "unknown" } },
@@ -33,7 +34,8 @@ export const examples: PolicyExamples = {
         { title: "privileged as the string \"true\"", props: withContainerSecurity({ privileged: "true" }), outcome: { kind: "violation", messageIncludes: ["privileged = true"] } },
         { title: "capabilities of the wrong shape", props: withContainerSecurity({ capabilities: { add: "SYS_ADMIN" } }), outcome: { kind: "pass" } },
         { title: "containers of the wrong shape", props: withPod({ containers: { name: "web" } }), outcome: { kind: "pass" } },
-        { title: "a null container entry", props: withPod({ containers: [null, { name: "x", securityContext: { privileged: true } }] }), outcome: { kind: "violation", messageIncludes: ["containers[1] \"x\""] } },
+        { title: "a null container entry", props: withPod({ containers: [null, { name: "x", securityContext: { privileged: true, allowPrivilegeEscalation: false } }] }), outcome: { kind: "violation", messageIncludes: ["containers[1] \"x\""] } },
+        { title: "a DeploymentPatch that leaves allowPrivilegeEscalation as it is", type: K.DeploymentPatch, props: { spec: { template: { spec: { containers: [{ name: "web", image: "nginx" }] } } } }, outcome: { kind: "pass" } },
         { title: "NET_ADMIN allowed by config", props: withContainerSecurity({ capabilities: { add: ["NET_ADMIN"] } }), config: { forbiddenCapabilities: ["SYS_ADMIN", "ALL"] }, outcome: { kind: "pass" } },
         {
             title: "an exempted node agent",
@@ -45,7 +47,7 @@ export const examples: PolicyExamples = {
         {
             title: "a CronJob: the path goes through jobTemplate",
             type: K.CronJob,
-            props: { spec: { schedule: "@daily", jobTemplate: { spec: { template: { spec: { containers: [{ name: "job", image: "busybox", securityContext: { privileged: true } }] } } } } } },
+            props: { spec: { schedule: "@daily", jobTemplate: { spec: { template: { spec: { containers: [{ name: "job", image: "busybox", securityContext: { privileged: true, allowPrivilegeEscalation: false } }] } } } } } },
             outcome: { kind: "violation", messageIncludes: ["spec.jobTemplate.spec.template.spec.containers[0] \"job\": found securityContext.privileged = true"] },
         },
         { title: "a DeploymentPatch without a template", type: K.DeploymentPatch, props: { spec: { replicas: 3 } }, outcome: { kind: "pass" } },

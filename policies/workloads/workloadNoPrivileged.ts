@@ -19,7 +19,7 @@ function capName(v: unknown): string | undefined {
 export const workloadNoPrivileged = kubePolicy<Config>({
     name: "ack-workload-no-privileged",
     displayName: "Containers run unprivileged",
-    description: "Containers must not run privileged, allow privilege escalation, or add node-level capabilities such as SYS_ADMIN, NET_ADMIN or ALL.",
+    description: "Containers must not run privileged, must set allowPrivilegeEscalation to false (Kubernetes allows escalation when it is omitted), and must not add node-level capabilities such as SYS_ADMIN, NET_ADMIN or ALL.",
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; a privileged container escapes that isolation, and the rare system agent that needs it can be exempted by name.",
@@ -38,17 +38,22 @@ export const workloadNoPrivileged = kubePolicy<Config>({
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         const forbidden = new Set(asArray(ctx.config.forbiddenCapabilities).map(capName).filter((c): c is string => c !== undefined));
+        // A *Patch resource leaves omitted fields as they are; elsewhere Kubernetes allows privilege
+        // escalation unless allowPrivilegeEscalation is false, so omitted counts as allowed.
+        const patch = ctx.type.endsWith("Patch");
         for (const c of workloadContainers(ctx.type, props)) {
             const sc = objectOf(c.container.securityContext);
-            if (sc === undefined) continue;
             const problems: string[] = [];
-            if (asBool(sc.privileged) === true) {
+            if (asBool(sc?.privileged) === true) {
                 problems.push("securityContext.privileged = true");
             }
-            if (asBool(sc.allowPrivilegeEscalation) === true) {
+            const escalation = sc?.allowPrivilegeEscalation;
+            if (asBool(escalation) === true) {
                 problems.push("securityContext.allowPrivilegeEscalation = true");
+            } else if (!patch && asBool(escalation) === undefined) {
+                problems.push(`securityContext${sc === undefined ? "" : ".allowPrivilegeEscalation"} not set (Kubernetes default: privilege escalation allowed)`);
             }
-            const added = elementsOf(objectOf(sc.capabilities)?.add).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
+            const added = elementsOf(objectOf(sc?.capabilities)?.add).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
             if (added.length > 0) {
                 problems.push(`securityContext.capabilities.add includes ${added.join(", ")}`);
             }
