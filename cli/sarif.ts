@@ -27,7 +27,7 @@ const REVOKE_POLICY: PolicyInfo = {
     severity: "critical",
     url: REVOKE_KUBECONFIG_URL,
     remediationSteps:
-        "Revoke the kubeconfig (RevokeK8sClusterKubeConfig / CleanUserPermissions), remove the cs.KubernetesPermission grants, then delete the identity",
+        "Delete the identity's kubeconfig files (console KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage; RevokeK8sClusterKubeConfig revokes only the caller's own), remove the cs.KubernetesPermission grants, then delete the identity.",
     tags: ["deletion", "least-privilege"],
 };
 

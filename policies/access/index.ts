@@ -6,6 +6,7 @@ import { permissionPreferRoles } from "./permissionPreferRoles";
 import { ramPolicyNoWildcard } from "./ramPolicyNoWildcard";
 import { ramNoAdminAttach } from "./ramNoAdminAttach";
 import { ramGroupNoAdminAttach } from "./ramGroupNoAdminAttach";
+import { ramRoleNoAdminAttach } from "./ramRoleNoAdminAttach";
 import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
 import { ramPasswordPolicy } from "./ramPasswordPolicy";
@@ -23,6 +24,7 @@ export const accessPolicies: AckPolicy[] = [
     ramPolicyNoWildcard,
     ramNoAdminAttach,
     ramGroupNoAdminAttach,
+    ramRoleNoAdminAttach,
     ramConsoleMfa,
     ramAccountMfaLogin,
     ramPasswordPolicy,
