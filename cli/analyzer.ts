@@ -356,9 +356,13 @@ export class AnalyzerClient {
  */
 export function packError(stderr: string): string {
     // eslint-disable-next-line no-control-regex
-    const lines = stderr.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^at\s/.test(l));
-    const err = lines.find((l) => /\b[A-Z]\w*Error\b|^error:/i.test(l));
-    const text = err ?? lines.slice(-2).join(" ");
+    const all = stderr.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const lines = all.filter((l) => !/^at\s/.test(l));
+    const err = lines.find((l) => /^([A-Z]\w*)?(Error|Exception)\b/.test(l)) ?? lines.find((l) => /error/i.test(l));
+    // The innermost frame outside dependencies and Node itself: where the pack threw.
+    const frame = all.filter((l) => /^at\s/.test(l)).map((l) => /\(?(\/[^():]+):(\d+):\d+\)?$/.exec(l)).find((m) => m && !m[1].includes("/node_modules/"));
+    let text = err ?? lines.slice(-2).join(" ");
+    if (frame) text += ` (${frame[1]}:${frame[2]})`;
     return text.length > 500 ? `${text.slice(0, 500)}…` : text || "(no output)";
 }
 
@@ -442,7 +446,7 @@ export function startPackProcess(packDir: string, opts: { timeoutMs?: number; en
         child.on("exit", (code) => {
             clearTimeout(timer);
             untrack();
-            reject(new Error(`the policy pack in ${dir} exited with code ${code} before it started: ${packError(err)}`));
+            reject(new Error(`the policy pack in ${dir} exited with code ${code} while loading: ${packError(err)}`));
         });
     });
 }

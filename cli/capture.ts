@@ -226,6 +226,11 @@ function classify(e: unknown, programPath?: string): CaptureFailure {
         return { ok: false, kind: "syntax", message: `the program does not compile: ${text}` };
     }
     const loc = errorLocation(e);
+    if (/Maximum call stack size exceeded/.test(msg)) {
+        // The SDK serializes inputs recursively; so does the engine's protocol. Say what it means.
+        const prop = /serializing property "([^"]+)"/.exec(msg);
+        return { ok: false, kind: "program-error", message: `a resource's inputs${prop ? ` (property "${prop[1]}")` : ""} nest too deeply for the Pulumi SDK to serialize; flatten them${loc ? ` (${loc.file}:${loc.line})` : ""}` };
+    }
     return { ok: false, kind: "program-error", message: `the program threw: ${msg}${loc ? ` (${loc.file}:${loc.line})` : ""}` };
 }
 

@@ -287,6 +287,9 @@ export type LocatedResource = AnalyzerResource & { location?: SourceLocation };
 
 export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, stack: string): LocatedResource[] {
     const byUrn = new Map(captured.map((c) => [c.urn, c]));
+    // Children a component registers from its own code (e.g. yaml.ConfigFile) point at the component's line.
+    const locationOf = (c: Captured | undefined, hops = 0): SourceLocation | undefined =>
+        !c || hops > 100 ? undefined : c.location ?? (c.parent ? locationOf(byUrn.get(c.parent), hops + 1) : undefined);
     return captured.map((c) => ({
         type: c.type,
         name: c.name,
@@ -297,7 +300,7 @@ export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, 
         provider: providerFor(c, byUrn, project, stack),
         dependencies: c.dependencies,
         propertyDependencies: c.propertyDependencies,
-        location: c.location,
+        location: locationOf(c),
     }));
 }
 
