@@ -310,7 +310,7 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
             let name = "?";
             try {
                 const o = token === "kubernetes:helm:template" ? JSON.parse(String(inputs.jsonOpts ?? "{}")) : inputs;
-                name = String(o.releaseName ?? o.chart ?? o.path ?? o.directory ?? "?");
+                name = String(o.release_name ?? o.releaseName ?? o.chart ?? o.path ?? o.directory ?? "?");
             } catch {
                 /* keep "?" */
             }

@@ -333,6 +333,16 @@ export function checkDepth(resources: AnalyzerResource[]): void {
     }
 }
 
+/** Longest diagnostic message a report carries: a policy quoting a 10 MB input must not make a 20 MB report. */
+export const MAX_MESSAGE = 8000;
+
+/** A message cut to MAX_MESSAGE characters, saying how much was left out. */
+export function capMessage(m: string): string {
+    return m.length <= MAX_MESSAGE ? m : `${m.slice(0, MAX_MESSAGE)}… [message cut: ${m.length - MAX_MESSAGE} more characters]`;
+}
+
+const capped = (d: Diagnostic): Diagnostic => (d.message.length > MAX_MESSAGE ? { ...d, message: capMessage(d.message) } : d);
+
 /** Not-applicable entries worth showing: exemptions and real reasons, not "this policy is for another type". */
 export function meaningful(na: NotApplicable[]): NotApplicable[] {
     return na.filter((n) => !/^Policy only applies to |^Policy does not implement validateResource/.test(n.reason));
@@ -370,7 +380,7 @@ export async function judge(
         while (next < resources.length) {
             const i = next++;
             const res = await client.analyze(resources[i]);
-            verdicts[i].diagnostics.push(...res.diagnostics.map((d) => ({ ...d, urn: d.urn || resources[i].urn })));
+            verdicts[i].diagnostics.push(...res.diagnostics.map((d) => capped({ ...d, urn: d.urn || resources[i].urn })));
             const na = meaningful(res.notApplicable);
             if (na.length > 0) verdicts[i].notApplicable = na;
         }
@@ -378,7 +388,7 @@ export async function judge(
     await Promise.all(Array.from({ length: Math.min(window, resources.length) }, worker));
     const stackDiagnostics: Diagnostic[] = [];
     const stackResult = await client.analyzeStack(resources);
-    for (const d of stackResult.diagnostics) {
+    for (const d of stackResult.diagnostics.map(capped)) {
         const v = d.urn ? byUrn.get(d.urn) : undefined;
         if (v) v.diagnostics.push(d);
         else stackDiagnostics.push(d);
