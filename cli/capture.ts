@@ -249,17 +249,6 @@ function readJson(file: string): Record<string, any> {
     }
 }
 
-/** The output/input bookkeeping the mocks keep for `getResource`, minus the states nobody reads back. */
-function lightenMockMonitor(monitor: any): void {
-    if (!(monitor?.resources instanceof Map)) return;
-    const resources: Map<string, any> = monitor.resources;
-    const set = resources.set.bind(resources);
-    // MockMonitor keeps every resource's serialized state for `pulumi:pulumi:getResource`, which
-    // programs under ackguard do not call (`get` of an existing resource goes through readResource):
-    // dropping the state halves the memory per resource.
-    resources.set = (k: string, v: any) => set(k, { urn: v?.urn, id: v?.id, state: {} });
-}
-
 export async function capture(dir: string, s: CaptureSettings, emit: (r: Captured) => void): Promise<CaptureEnd> {
     programDir = dir.endsWith(path.sep) ? dir : dir + path.sep;
     rootDir = s.rootDir ?? dir;
@@ -337,7 +326,6 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
     );
 
     const monitor = settings.getMonitor();
-    lightenMockMonitor(monitor);
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: (err: unknown, resp: any) => void) => {
         register(req, (err: unknown, resp: any) => {
