@@ -1,25 +1,26 @@
 #!/usr/bin/env node
 // The `ackguard` command.
 //   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]...
-//                    [--stack-tag k=v]... [--mocks FILE] [--timeout SECONDS] [--type-check] [--json]
+//                    [--stack-tag k=v]... [--mocks FILE] [--timeout SECONDS] [--type-check] [--format text|json|sarif]
 //   ackguard plan <file> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
 import { stopAllProcesses } from "./analyzer";
+import { reportJson } from "./canonical";
 import { ConfigError, readPolicyConfigFile } from "./policyConfig";
-import { DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./preview";
+import { checkPackDir, DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./preview";
 import { renderText } from "./report";
 
 const PREVIEW_USAGE = `usage: ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                        [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
-                       [--timeout SECONDS] [--type-check] [--json]`;
+                       [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]`;
 const PLAN_USAGE = `usage: ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
                     [--policy-pack-config FILE] [--pack DIR]`;
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                    [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
-                   [--timeout SECONDS] [--type-check] [--json]
+                   [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]
   ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
                 [--policy-pack-config FILE] [--pack DIR]
   ackguard demo                     gate every bundled example and compare with its expected outcome
@@ -31,7 +32,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS: Record<string, Set<string>> = {
-    preview: new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--stack-tag", "--mocks", "--timeout"]),
+    preview: new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--stack-tag", "--mocks", "--timeout", "--format"]),
     plan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked"]),
 };
 const BOOL_FLAGS: Record<string, Set<string>> = {
@@ -96,8 +97,11 @@ async function preview(args: string[]): Promise<number> {
         return 0;
     }
     if (p.positional.length > 1) throw new UsageError("preview takes one program directory");
+    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
+    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
     const configFile = one(p, "--policy-pack-config");
-    const report = await previewProgram(p.positional[0] ?? ".", {
+    if (one(p, "--pack")) checkPackDir(path.resolve(one(p, "--pack")!));
+    const opts = {
         stack: one(p, "--stack"),
         config: p.flags.get("--config"),
         stackTags: p.flags.get("--stack-tag"),
@@ -106,8 +110,15 @@ async function preview(args: string[]): Promise<number> {
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
         typeCheck: p.flags.has("--type-check"),
-    });
-    await writeOut(p.flags.has("--json") ? JSON.stringify(report, null, 2) : renderText(report));
+    };
+    if (format === "sarif") {
+        const { previewSarif, sarifText } = await import("./sarif");
+        const log = await previewSarif(p.positional[0] ?? ".", opts);
+        await writeOut(sarifText(log));
+        return log.runs[0].results.some((x) => x.properties.enforcementLevel === "mandatory") ? 1 : 0;
+    }
+    const report = await previewProgram(p.positional[0] ?? ".", opts);
+    await writeOut(format === "json" ? reportJson(report) : renderText(report));
     return report.totals.mandatory > 0 ? 1 : 0;
 }
 
@@ -128,9 +139,10 @@ async function plan(args: string[]): Promise<number> {
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
     });
     if (format === "sarif") {
-        await writeOut(JSON.stringify((await import("./sarif")).renderSarif(report), null, 2));
+        const { renderSarif, sarifText } = await import("./sarif");
+        await writeOut(sarifText(renderSarif(report)));
     } else {
-        await writeOut(format === "json" ? JSON.stringify(report, null, 2) : renderPlanText(report));
+        await writeOut(format === "json" ? reportJson(report) : renderPlanText(report));
     }
     return report.totals.mandatory > 0 ? 1 : 0;
 }

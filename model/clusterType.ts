@@ -1,11 +1,8 @@
-// One place that knows ACK cluster types: which column of the responsibility table a planned
-// resource falls in. Policies ask here; they never re-derive it.
+// One place that knows ACK cluster types: which column of the responsibility table a cluster
+// resource falls in. Node pools: model/nodeLifecycle.ts. Policies ask here; they never re-derive it.
 import { ClusterType } from "./responsibility";
-import { PropsOf, propsAs, T } from "./resources";
-import { asBool, asObject, asString } from "./props";
-
-/** What the node-pool helpers read: NodePool inputs, checked against the SDK; any subset may be set. */
-type NodePoolProps = Partial<PropsOf[typeof T.NodePool]>;
+import { propsAs, T } from "./resources";
+import { asString } from "./props";
 
 export interface ClusterClass {
     clusterType: ClusterType;
@@ -13,14 +10,27 @@ export interface ClusterClass {
     why: string;
     /** A dedicated cluster (cs.Kubernetes): the customer also runs the master nodes. */
     dedicated?: boolean;
+    /**
+     * A product created through cs.ManagedKubernetes `profile` that is not ACK itself: ACS
+     * (Container Compute Service) or an ACK Lingjun cluster (AI/HPC). Policies judge only the
+     * settings that product is documented to honour.
+     */
+    product?: "acs" | "lingjun";
 }
 
-/** ManagedKubernetes `profile` values and the table column each one belongs to. */
-const PROFILE_TYPES: Record<string, ClusterType> = {
-    default: "ack-managed",
-    edge: "ack-edge",
-    serverless: "ack-serverless",
-    acs: "ack-serverless",
+/**
+ * ManagedKubernetes `profile` values (3.108 documents Default, Edge, Serverless, Acs; the ACK API
+ * also accepts Lingjun) and the table column each one belongs to. ACS is Container Compute
+ * Service, a separate product whose pods run on Alibaba Cloud-managed compute: its column is the
+ * serverless one. Lingjun clusters are ACK managed clusters whose nodes are Lingjun bare-metal
+ * machines for AI/HPC, which the customer patches: the managed column.
+ */
+const PROFILE_TYPES: Record<string, { clusterType: ClusterType; label?: string; product?: ClusterClass["product"] }> = {
+    default: { clusterType: "ack-managed" },
+    edge: { clusterType: "ack-edge" },
+    serverless: { clusterType: "ack-serverless" },
+    acs: { clusterType: "ack-serverless", label: "ACS, Container Compute Service", product: "acs" },
+    lingjun: { clusterType: "ack-managed", label: "ACK Lingjun cluster for AI/HPC", product: "lingjun" },
 };
 
 /**
@@ -31,14 +41,18 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
     switch (type) {
         case T.ManagedKubernetes: {
             const profile = asString(propsAs({ type, props }, T.ManagedKubernetes)?.profile);
-            const clusterType = profile === undefined ? "ack-managed" : PROFILE_TYPES[profile.toLowerCase()];
-            if (clusterType === undefined) {
+            if (profile === undefined) {
+                return { clusterType: "ack-managed", why: "cs.ManagedKubernetes (profile Default)" };
+            }
+            const known = PROFILE_TYPES[profile.toLowerCase()];
+            if (known === undefined) {
                 // An unrecognised profile: the provider will reject it; judge it as the default profile.
                 return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile "${profile}"` };
             }
             return {
-                clusterType,
-                why: profile === undefined ? "cs.ManagedKubernetes (profile Default)" : `cs.ManagedKubernetes with profile "${profile}"`,
+                clusterType: known.clusterType,
+                why: `cs.ManagedKubernetes with profile "${profile}"${known.label ? ` (${known.label})` : ""}`,
+                ...(known.product ? { product: known.product } : {}),
             };
         }
         case T.ServerlessKubernetes:
@@ -52,44 +66,4 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
         default:
             return undefined;
     }
-}
-
-export interface NodePoolClass {
-    /** `ack-managed-node-pools` when Alibaba Cloud automates patching for this pool. */
-    clusterType: ClusterType;
-    managed: boolean;
-    /** Auto mode: Alibaba Cloud sets management, image and hardening itself and ignores user values. */
-    autoMode: boolean;
-    /** Custom OS image: automated OS patching does not apply; the customer patches manually. */
-    customImage: boolean;
-    why: string;
-}
-
-/**
- * Classifies a cs.NodePool. `management.enable` defaults to true in the provider once the
- * `management` block is present, so a block without `enable` counts as managed.
- */
-export function classifyNodePool(props: NodePoolProps | null | undefined): NodePoolClass {
-    const autoMode = asBool(props?.autoMode?.enabled) === true;
-    const block = props?.management;
-    // asObject: a block that is null, an array or a primitive counts as absent.
-    const management = asObject(block) === undefined ? undefined : block;
-    const enable = management === undefined ? undefined : asBool(management.enable);
-    const managed = autoMode || (management !== undefined && enable !== false);
-    const customImage = !autoMode && isCustomImage(props);
-    const why = autoMode
-        ? "auto mode node pool (autoMode.enabled = true)"
-        : managed
-            ? "managed node pool (management.enable)"
-            : management === undefined ? "node pool without a management block" : "node pool with management.enable = false";
-    return { clusterType: managed ? "ack-managed-node-pools" : "ack-managed", managed, autoMode, customImage, why };
-}
-
-/** A pool boots a custom OS image when `imageType` is "Custom" or an explicit `imageId` is given. */
-export function isCustomImage(props: NodePoolProps | null | undefined): boolean {
-    const imageType = asString(props?.imageType);
-    if (imageType !== undefined && imageType.toLowerCase() === "custom") {
-        return true;
-    }
-    return asString(props?.imageId) !== undefined;
 }

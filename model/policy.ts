@@ -20,7 +20,7 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { ClusterType, Layer } from "./responsibility";
+import { ClusterType, Layer, OwnerContext } from "./responsibility";
 import { PropsOf, shortTypeName } from "./resources";
 import { asArray, asObject, asString } from "./props";
 
@@ -66,7 +66,7 @@ export interface PolicyMeta {
     /** The shared-responsibility layer this policy discharges for the customer. */
     responsibility: Layer;
     /** The cluster types on which the customer owns that layer and this policy applies. */
-    clusterTypes: ClusterType[];
+    clusterTypes: readonly ClusterType[];
     /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
     config?: Record<string, PolicyConfigJSONSchema>;
     tags?: string[];
@@ -74,6 +74,8 @@ export interface PolicyMeta {
     facts?: DatedFact[];
     /** Controls of CIS / Cloud Config / peer tools this policy implements. */
     controls?: Controls;
+    /** Exceptions of the seed table the policy's cells rest on (custom images, the kernel). */
+    ownerContext?: OwnerContext;
 }
 
 export type AckResourcePolicy = ResourceValidationPolicy & PolicyMeta & {
@@ -192,6 +194,26 @@ export function formatFinding(resourceType: string, f: Finding): string {
     return parts.join(" ");
 }
 
+/**
+ * `args.notApplicable(reason)` without capturing a stack trace: the SDK reads only the reason, and a
+ * multi-type policy says "not applicable" to every resource of another type, on every preview.
+ */
+function leave(args: { notApplicable: (reason?: string) => never }, reason: string): never {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return args.notApplicable(reason);
+    } finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
+/** "cs.NodePool, cs.Kubernetes"; long lists (workload kinds) are cut short: the reason rides on every response. */
+function typeList(tokens: readonly string[]): string {
+    const names = tokens.map(shortTypeName);
+    return names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more types`;
+}
+
 /** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
 export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
     meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void },
@@ -208,18 +230,19 @@ export function typedResourcePolicy<P, C extends object = {}>(
 ): AckResourcePolicy {
     const { check, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
+    const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         if (!types.has(args.type)) {
-            args.notApplicable(`Policy only applies to ${resourceTypes.map(shortTypeName).join(", ")}`);
+            leave(args, notForType);
         }
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
-            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+            leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
         }
         const exemption = exemptionFor(config.exemptions, args.name, args.urn);
         if (exemption) {
-            args.notApplicable(`exempted by configuration: ${exemption.reason}`);
+            leave(args, `exempted by configuration: ${exemption.reason}`);
         }
         check(args.props as P, {
             type: args.type,
@@ -255,21 +278,26 @@ export interface StackContext<C> {
 /**
  * Defines a policy over the whole stack (resources, their parents and property dependencies).
  * Exempted resources are not reported; when exemptions removed every violation, the policy is
- * reported not applicable with their reasons, so an exemption is never a silent pass.
+ * reported not applicable with their reasons, so an exemption is never a silent pass. The same
+ * holds for the reasons `check` returns (e.g. "cluster c-1 is listed as auto-upgrading").
  */
 export function stackPolicy<C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: string[]; check: (ctx: StackContext<C>) => void },
+    meta: PolicyMeta & {
+        resourceTypes: string[];
+        /** May return why resources that could look like violations pass (shown when nothing is reported). */
+        check: (ctx: StackContext<C>) => void | string[];
+    },
 ): AckStackPolicy {
     const { check, resourceTypes, ...rest } = meta;
     const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
-            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+            leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
         }
         const exempted: string[] = [];
         let reported = 0;
-        check({
+        const notes = check({
             resources: args.resources,
             config,
             args,
@@ -283,8 +311,10 @@ export function stackPolicy<C extends object = {}>(
                 reportViolation(formatFinding(resource.type, f), f.urn ?? resource.urn);
             },
         });
-        if (reported === 0 && exempted.length > 0) {
-            args.notApplicable(`exempted by configuration: ${exempted.join("; ")}`);
+        if (reported === 0 && (exempted.length > 0 || (notes ?? []).length > 0)) {
+            const parts = exempted.length > 0 ? [`exempted by configuration: ${exempted.join("; ")}`] : [];
+            if (notes && notes.length > 0) parts.push(`passes: ${notes.join("; ")}`);
+            leave(args, parts.join("; "));
         }
     };
     return {
