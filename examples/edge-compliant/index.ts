@@ -20,7 +20,13 @@ const edge = new alicloud.cs.ManagedKubernetes("edge", {
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     // Edge nodes are not upgraded automatically: this team upgrades and patches them after each cluster upgrade.
     tags: { "edge-node-owner": "store-ops (runbook: wiki/edge-node-upgrades)" },
-    addons: [{ name: "flannel" }, { name: "loongcollector" }, { name: "ack-ram-authenticator" }],
+    addons: [
+        { name: "flannel" },
+        { name: "loongcollector" },
+        { name: "ack-ram-authenticator" },
+        // Workload inspection covers ACK Edge too (policy governance stays advisory here).
+        { name: "security-inspector" },
+    ],
 });
 
 // An edge node pool: machines the team joins (stores, ENS). It cannot be a managed node pool and
