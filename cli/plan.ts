@@ -12,7 +12,7 @@ import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./prev
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "../model/resources";
 import { inlineAddons } from "../policies/cluster/common";
 import { block, short } from "./report";
-import { isSecret, secret, SECRET_SIG, SIG_KEY } from "./wire";
+import { isSecret, secret, SECRET_SIG, SIG_KEY } from "../model/wire";
 
 export const REVOKE_RULE = "ack-identity-revoke-before-delete";
 export const RAM_AUTHENTICATOR = "ack-ram-authenticator";

@@ -2,7 +2,7 @@
 // (test/policies.test.ts runs every case through the analyzer and asserts its exact outcome) and
 // its documentation (scripts/gen-docs.ts renders them). Props are in wire form: use UNKNOWN for a
 // value unknown at preview and secret(v) for a secret, as the engine sends them.
-export { UNKNOWN, secret } from "../cli/wire";
+export { UNKNOWN, secret } from "./wire";
 
 /** What the case's policy must report for the case's target resource. */
 export type Outcome =

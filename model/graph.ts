@@ -5,10 +5,21 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { CLUSTER_TOKENS } from "./resources";
 
+/** The part of a stack resource reference questions need (a PolicyResource is one). */
+export interface GraphResource {
+    urn: string;
+    type: string;
+    name: string;
+    props: Record<string, any>;
+    propertyDependencies?: Record<string, GraphResource[]>;
+    /** Ids a literal reference can name: known in an old state only (the plan gate), never at preview. */
+    ids?: readonly string[];
+}
+
 /** The resources that property `prop` of `r` depends on. */
-export function dependenciesOf(r: PolicyResource, prop: string): PolicyResource[] {
+export function dependenciesOf<R extends GraphResource>(r: R, prop: string): R[] {
     const deps = r.propertyDependencies?.[prop];
-    return Array.isArray(deps) ? deps.filter((d) => d !== undefined && d !== null) : [];
+    return Array.isArray(deps) ? (deps.filter((d) => d !== undefined && d !== null) as R[]) : [];
 }
 
 /** The first resource of one of `types` that property `prop` of `r` depends on. */
