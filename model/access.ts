@@ -162,7 +162,10 @@ export function reachOf<R extends GraphResource>(access: ClusterAccess<R>): Reac
         }
         const unmatchedDeps = clusterDeps.filter((c) => !knowsIds(c)).length;
         if (unresolved.size > unmatchedDeps) {
-            return { kind: "outside-stack", permission, why: `its permissions name ${unresolved.size} cluster id(s) that match no cluster of this stack` };
+            const why = known.size === 0
+                ? `its permissions name ${unresolved.size} cluster ids but depend on ${clusterDeps.length} cluster(s) of this stack`
+                : `its permissions name ${unresolved.size} cluster id(s) that match no cluster of this stack`;
+            return { kind: "outside-stack", permission, why };
         }
     }
     return { kind: "stack-only" };
