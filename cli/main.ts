@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `ackguard` command.
 //   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]... [--type-check] [--json]
-//   ackguard plan <file> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+//   ackguard plan <file> [--format text|json|sarif] [--input KIND] [--tf-dir DIR] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
@@ -12,8 +12,10 @@ import { renderText } from "./report";
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                    [--config key=value]... [--type-check] [--json]
-  ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
-                [--policy-pack-config FILE] [--pack DIR]
+  ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+                [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
+                plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan
+                --tf-dir: the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)
   ackguard demo                     gate every bundled example and compare with its expected outcome
   ackguard help`;
 
@@ -22,7 +24,7 @@ interface Parsed {
     flags: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--format", "--revoked"]);
+const VALUE_FLAGS = new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--format", "--revoked", "--input", "--tf-dir"]);
 const BOOL_FLAGS = new Set(["--json", "--type-check"]);
 
 function parse(argv: string[]): Parsed {
@@ -66,12 +68,15 @@ async function preview(args: string[]): Promise<number> {
 
 async function plan(args: string[]): Promise<number> {
     const p = parse(args);
-    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json' or 'pulumi stack export')");
+    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json', 'pulumi stack export' or 'terraform show -json')");
     const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
     if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
     const configFile = one(p, "--policy-pack-config");
     const { planFile, renderPlanText } = await import("./plan");
+    const input = one(p, "--input");
     const report = await planFile(p.positional[0], {
+        input: input === undefined ? undefined : (await import("./inputs")).parseInputKind(input),
+        tfDir: one(p, "--tf-dir"),
         revokedFile: one(p, "--revoked"),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
@@ -105,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     } catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
             console.error(`ackguard: ${e.message}`);
-            if (/unknown command|no command|unknown option|needs a value|takes one|--format must/.test(e.message)) console.error(USAGE);
+            if (/unknown command|no command|unknown option|needs a value|takes one|--format must|--input must/.test(e.message)) console.error(USAGE);
             return 2;
         }
         console.error(`ackguard: internal error: ${(e as Error).message}`);

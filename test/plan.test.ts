@@ -51,7 +51,7 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         expect(msg).toContain("RevokeK8sClusterKubeConfig / CleanUserPermissions");
         expect(msg.indexOf("revoke its kubeconfig")).toBeLessThan(msg.indexOf("remove its grants"));
         expect(msg.indexOf("remove its grants")).toBeLessThan(msg.indexOf("then delete"));
-        expect(r.report.input.kind).toBe("preview");
+        expect(r.report.input.kind).toBe("pulumi-preview");
     });
 
     test("the text report names the blocked identity and says BLOCKED", async () => {
@@ -169,7 +169,7 @@ describe("ackguard plan: inputs", () => {
     test("a missing plan file exits 2", async () => {
         const r = await run(["plan", fx("does-not-exist.json")]);
         expect(r.code).toBe(2);
-        expect(r.stderr.trim()).toMatch(/^ackguard: cannot read .+does-not-exist\.json: ENOENT$/);
+        expect(r.stderr.trim()).toMatch(/^ackguard: .+does-not-exist\.json: no such file$/);
     });
 
     test("an invalid --revoked file exits 2 naming the field", async () => {
