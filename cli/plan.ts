@@ -38,10 +38,13 @@ export interface RevokeMessageFacts {
     protected: boolean;
 }
 
+/** "ram.User alice"; a Terraform address already names its type. */
+const named = (kind: string, name: string) => (name.startsWith(`${kind}.`) ? name : `${kind} ${name}`);
+
 /** The deletion gate's message: all of its wording is here. */
 export function revokeMessage(f: RevokeMessageFacts): string {
     const lines = [
-        `This plan ${f.verb} ${f.kind} ${f.name}, which holds ACK cluster access through ${f.permissionKind} ${f.permissions.join(", ")} (${f.reach}).`,
+        `This plan ${f.verb} ${named(f.kind, f.name)}, which holds ACK cluster access through ${f.permissions.map((p) => named(f.permissionKind, p)).join(", ")} (${f.reach}).`,
         `Deleting a RAM identity does not revoke its kubeconfig or RBAC bindings. Do it in this order:`,
         `  1. revoke its kubeconfig: RevokeK8sClusterKubeConfig / CleanUserPermissions (ACK console: Authorizations > revoke KubeConfig, or the API);`,
         `  2. remove its grants (delete the ${f.permissionKind});`,

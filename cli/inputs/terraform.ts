@@ -178,7 +178,8 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         for (const d of cfg.dependsOn) targets(d, addr, []).forEach((u) => all.add(u));
         return { propertyDependencies, dependencies: [...all] };
     };
-    const locationOf = (addr: Address): SourceLocation | undefined => locations.get(configKeyOf(addr));
+    const locationOf = (addr: Address): SourceLocation | undefined => locations.get(configKeyOf(addr))?.location;
+    const preventDestroy = (addr: Address): boolean => locations.get(configKeyOf(addr))?.preventDestroy === true;
 
     const resources: AnalyzerResource[] = [];
     const resourceLocations = new Map<string, SourceLocation>();
@@ -198,7 +199,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const urn = urnOf(map.token, address);
         const aliases = [urn, address, ...str(v.name), ...str(v.role_name), ...str(v.user_name)];
         const deps = dependenciesOf(addr, map);
-        return { urn, type: map.token, name: address, ids, aliases, props: plainOf(props), propertyDependencies: deps.propertyDependencies, location: locationOf(addr) };
+        return { urn, type: map.token, name: address, ids, aliases, props: plainOf(props), propertyDependencies: deps.propertyDependencies, location: locationOf(addr), protect: preventDestroy(addr) };
     };
 
     for (const p of prior) {
@@ -245,7 +246,8 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             name: c.address,
             urn,
             props,
-            options: { protect: false },
+            // prevent_destroy is Pulumi's protect: policies that ask for protect accept it.
+            options: { protect: preventDestroy(c.addr) },
             dependencies: deps.dependencies,
             propertyDependencies: deps.propertyDependencies,
         });

@@ -35,9 +35,36 @@ export function hasTfFiles(dir: string): boolean {
     return tfFiles(dir).length > 0;
 }
 
+export interface Declaration {
+    location: SourceLocation;
+    /** `lifecycle { prevent_destroy = true }`: Terraform's counterpart of Pulumi's `protect`, absent from plan JSON. */
+    preventDestroy: boolean;
+}
+
+/** The text of the block that opens on line `i` (braces counted outside strings and comments). */
+function blockText(lines: string[], i: number): string {
+    let depth = 0;
+    let opened = false;
+    const out: string[] = [];
+    for (let j = i; j < lines.length && j < i + 5000; j++) {
+        const line = lines[j].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, "");
+        out.push(line);
+        for (const ch of line) {
+            if (ch === "{") {
+                depth++;
+                opened = true;
+            } else if (ch === "}") depth--;
+        }
+        if (opened && depth <= 0) break;
+    }
+    return out.join("\n");
+}
+
+const PREVENT_DESTROY = /lifecycle\s*\{[^{}]*prevent_destroy\s*=\s*true/;
+
 /** Configuration address -> declaration, paths relative to `relativeTo` with forward slashes. */
-export function scanLocations(root: string, relativeTo: string = process.cwd()): Map<string, SourceLocation> {
-    const out = new Map<string, SourceLocation>();
+export function scanLocations(root: string, relativeTo: string = process.cwd()): Map<string, Declaration> {
+    const out = new Map<string, Declaration>();
     const installed = installedModules(root);
     const visit = (dir: string, mods: string[], depth: number) => {
         if (depth > 16) return;
@@ -56,7 +83,7 @@ export function scanLocations(root: string, relativeTo: string = process.cwd()):
                 const r = RESOURCE.exec(lines[i]);
                 if (r) {
                     const key = `${prefix}${r[1]}.${r[2]}`;
-                    if (!out.has(key)) out.set(key, { file: rel, line: i + 1 });
+                    if (!out.has(key)) out.set(key, { location: { file: rel, line: i + 1 }, preventDestroy: PREVENT_DESTROY.test(blockText(lines, i)) });
                     continue;
                 }
                 const m = MODULE.exec(lines[i]);
