@@ -5,7 +5,7 @@
 import * as path from "path";
 import type { AnalyzerResource } from "../analyzer";
 import type { SourceLocation } from "../preview";
-import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn } from "../terraform/config";
+import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "../terraform/config";
 import { convertObject } from "../terraform/convert";
 import { scanLocations } from "../terraform/locations";
 import { ResourceMap, TERRAFORM_MAPPING } from "../terraform/mapping";
@@ -169,7 +169,9 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const all = new Set<string>();
         if (!cfg) return { propertyDependencies, dependencies: [] as string[] };
         for (const [attr, e] of Object.entries(cfg.expressions)) {
-            const refs = referencesIn(e);
+            let refs = specificReferences(referencesIn(e));
+            // `each.value` is an element of the for_each collection: the instance with the same key.
+            if (refs.some((r) => r === "each.value" || r.startsWith("each.value."))) refs = [...refs, ...specificReferences(cfg.forEach)];
             const urns = [...new Set(refs.flatMap((r) => targets(r, addr, refs)))];
             if (urns.length === 0) continue;
             propertyDependencies[map.fields[attr]?.pulumi ?? attr] = urns;

@@ -57,6 +57,8 @@ export interface ConfigResource {
     /** Attribute -> block-expression (nested blocks are arrays of block-expressions). */
     expressions: Record<string, Json>;
     dependsOn: string[];
+    /** References of `for_each` (what `each.value` stands for). */
+    forEach: string[];
 }
 
 interface ConfigModule {
@@ -64,6 +66,14 @@ interface ConfigModule {
     /** The call's input arguments (absent at the root). */
     callExpressions?: Record<string, Json>;
     outputs: Record<string, Json>;
+}
+
+/**
+ * The references of an expression without the ones a longer reference already covers: Terraform
+ * lists `module.ack.cluster_id` and then `module.ack`, which alone would mean the whole module.
+ */
+export function specificReferences(refs: string[]): string[] {
+    return refs.filter((r) => !refs.some((o) => o !== r && (o.startsWith(`${r}.`) || o.startsWith(`${r}[`))));
 }
 
 /** Every reference string inside a (block-)expression, at any depth. */
@@ -97,6 +107,7 @@ export class Configuration {
                 name: r.name,
                 expressions: isObj(r.expressions) ? r.expressions : {},
                 dependsOn: Array.isArray(r.depends_on) ? r.depends_on.filter((x): x is string => typeof x === "string") : [],
+                forEach: referencesIn(r.for_each_expression),
             });
         }
         if (isObj(mod.module_calls)) {
