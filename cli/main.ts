@@ -110,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     } catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
             console.error(`ackguard: ${e.message}`);
-            if (/unknown command|no command|unknown option|needs a value|takes one|--format must|--input must/.test(e.message)) console.error(USAGE);
+            if (/unknown command|no command|unknown option|needs a value|takes one|--format must/.test(e.message)) console.error(USAGE);
             return 2;
         }
         console.error(`ackguard: internal error: ${(e as Error).message}`);
