@@ -1,11 +1,8 @@
-// One place that knows ACK cluster types: which column of the responsibility table a planned
-// resource falls in. Policies ask here; they never re-derive it.
+// One place that knows ACK cluster types: which column of the responsibility table a cluster
+// resource falls in. Node pools: model/nodeLifecycle.ts. Policies ask here; they never re-derive it.
 import { ClusterType } from "./responsibility";
-import { PropsOf, propsAs, T } from "./resources";
-import { asBool, asObject, asString } from "./props";
-
-/** What the node-pool helpers read: NodePool inputs, checked against the SDK; any subset may be set. */
-type NodePoolProps = Partial<PropsOf[typeof T.NodePool]>;
+import { propsAs, T } from "./resources";
+import { asString } from "./props";
 
 export interface ClusterClass {
     clusterType: ClusterType;
@@ -52,44 +49,4 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
         default:
             return undefined;
     }
-}
-
-export interface NodePoolClass {
-    /** `ack-managed-node-pools` when Alibaba Cloud automates patching for this pool. */
-    clusterType: ClusterType;
-    managed: boolean;
-    /** Auto mode: Alibaba Cloud sets management, image and hardening itself and ignores user values. */
-    autoMode: boolean;
-    /** Custom OS image: automated OS patching does not apply; the customer patches manually. */
-    customImage: boolean;
-    why: string;
-}
-
-/**
- * Classifies a cs.NodePool. `management.enable` defaults to true in the provider once the
- * `management` block is present, so a block without `enable` counts as managed.
- */
-export function classifyNodePool(props: NodePoolProps | null | undefined): NodePoolClass {
-    const autoMode = asBool(props?.autoMode?.enabled) === true;
-    const block = props?.management;
-    // asObject: a block that is null, an array or a primitive counts as absent.
-    const management = asObject(block) === undefined ? undefined : block;
-    const enable = management === undefined ? undefined : asBool(management.enable);
-    const managed = autoMode || (management !== undefined && enable !== false);
-    const customImage = !autoMode && isCustomImage(props);
-    const why = autoMode
-        ? "auto mode node pool (autoMode.enabled = true)"
-        : managed
-            ? "managed node pool (management.enable)"
-            : management === undefined ? "node pool without a management block" : "node pool with management.enable = false";
-    return { clusterType: managed ? "ack-managed-node-pools" : "ack-managed", managed, autoMode, customImage, why };
-}
-
-/** A pool boots a custom OS image when `imageType` is "Custom" or an explicit `imageId` is given. */
-export function isCustomImage(props: NodePoolProps | null | undefined): boolean {
-    const imageType = asString(props?.imageType);
-    if (imageType !== undefined && imageType.toLowerCase() === "custom") {
-        return true;
-    }
-    return asString(props?.imageId) !== undefined;
 }

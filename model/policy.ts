@@ -20,7 +20,7 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { ClusterType, Layer } from "./responsibility";
+import { ClusterType, Layer, OwnerContext } from "./responsibility";
 import { PropsOf, shortTypeName } from "./resources";
 import { asArray, asObject, asString } from "./props";
 
@@ -66,7 +66,7 @@ export interface PolicyMeta {
     /** The shared-responsibility layer this policy discharges for the customer. */
     responsibility: Layer;
     /** The cluster types on which the customer owns that layer and this policy applies. */
-    clusterTypes: ClusterType[];
+    clusterTypes: readonly ClusterType[];
     /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
     config?: Record<string, PolicyConfigJSONSchema>;
     tags?: string[];
@@ -74,6 +74,8 @@ export interface PolicyMeta {
     facts?: DatedFact[];
     /** Controls of CIS / Cloud Config / peer tools this policy implements. */
     controls?: Controls;
+    /** Exceptions of the seed table the policy's cells rest on (custom images, the kernel). */
+    ownerContext?: OwnerContext;
 }
 
 export type AckResourcePolicy = ResourceValidationPolicy & PolicyMeta & {
@@ -255,10 +257,15 @@ export interface StackContext<C> {
 /**
  * Defines a policy over the whole stack (resources, their parents and property dependencies).
  * Exempted resources are not reported; when exemptions removed every violation, the policy is
- * reported not applicable with their reasons, so an exemption is never a silent pass.
+ * reported not applicable with their reasons, so an exemption is never a silent pass. The same
+ * holds for the reasons `check` returns (e.g. "cluster c-1 is listed as auto-upgrading").
  */
 export function stackPolicy<C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: string[]; check: (ctx: StackContext<C>) => void },
+    meta: PolicyMeta & {
+        resourceTypes: string[];
+        /** May return why resources that could look like violations pass (shown when nothing is reported). */
+        check: (ctx: StackContext<C>) => void | string[];
+    },
 ): AckStackPolicy {
     const { check, resourceTypes, ...rest } = meta;
     const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
@@ -269,7 +276,7 @@ export function stackPolicy<C extends object = {}>(
         }
         const exempted: string[] = [];
         let reported = 0;
-        check({
+        const notes = check({
             resources: args.resources,
             config,
             args,
@@ -283,8 +290,10 @@ export function stackPolicy<C extends object = {}>(
                 reportViolation(formatFinding(resource.type, f), f.urn ?? resource.urn);
             },
         });
-        if (reported === 0 && exempted.length > 0) {
-            args.notApplicable(`exempted by configuration: ${exempted.join("; ")}`);
+        if (reported === 0 && (exempted.length > 0 || (notes ?? []).length > 0)) {
+            const parts = exempted.length > 0 ? [`exempted by configuration: ${exempted.join("; ")}`] : [];
+            if (notes && notes.length > 0) parts.push(`passes: ${notes.join("; ")}`);
+            args.notApplicable(parts.join("; "));
         }
     };
     return {

@@ -74,13 +74,21 @@ const TABLE: Record<Layer, [Owner, Owner, Owner, Owner]> = {
 export interface OwnerContext {
     /** Nodes boot a custom OS image: automated OS patching of managed node pools does not apply. */
     customImage?: boolean;
+    /**
+     * The kernel package: ACK's automated CVE fixing excludes it by default (since 2025-08-05), so
+     * kernel patching on managed node pools is shared with the customer.
+     */
+    kernel?: boolean;
 }
 
-/** Who owns `layer` on `clusterType`, with the seed's custom-OS-image exception applied. */
+/** Who owns `layer` on `clusterType`, with the seed's custom-OS-image exception and the kernel exclusion applied. */
 export function ownerOf(layer: Layer, clusterType: ClusterType, ctx: OwnerContext = {}): Owner {
     const owner = TABLE[layer][CLUSTER_TYPES.indexOf(clusterType)];
     if (ctx.customImage && layer === "node-os-patching" && owner !== "none") {
         return "customer";
+    }
+    if (ctx.kernel && layer === "node-os-patching" && owner === "alibaba-cloud") {
+        return "shared";
     }
     return owner;
 }

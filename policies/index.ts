@@ -1,12 +1,8 @@
-// Every ACKGuard policy, in the order they are reported. Adding a policy: add its file (and its
-// `.examples.ts`) in the area folder and list it in that folder's index.ts;
-// test/conventions.test.ts checks the rest.
+// Every ACKGuard policy, in the order they are reported. Adding a policy costs its file, its
+// `.examples.ts` beside it and one line in its area's index.ts: docs/ and the README's counts are
+// generated (npm run docs), and test/conventions.test.ts checks metadata, examples and registration.
 import { AckPolicy } from "../model/policy";
-import { nodePoolManaged } from "./patching/nodePoolManaged";
-import { nodePoolAutoVulFix } from "./patching/nodePoolAutoVulFix";
-import { nodePoolAutoUpgradeKubelet } from "./patching/nodePoolAutoUpgradeKubelet";
-import { nodePoolAutoRepair } from "./patching/nodePoolAutoRepair";
-import { nodePoolCustomImagePatchOwner } from "./patching/nodePoolCustomImagePatchOwner";
+import { patchingPolicies } from "./patching";
 import { clusterPolicies } from "./cluster";
 import { runtimePolicies } from "./runtime";
 import { accessPolicies } from "./access";
@@ -14,11 +10,7 @@ import { workloadsPolicies } from "./workloads";
 
 export const policies: AckPolicy[] = [
     // Node OS patching and kubelet updates
-    nodePoolManaged,
-    nodePoolAutoVulFix,
-    nodePoolAutoUpgradeKubelet,
-    nodePoolAutoRepair,
-    nodePoolCustomImagePatchOwner,
+    ...patchingPolicies,
     // Cluster and network configuration, logging, Secret encryption
     ...clusterPolicies,
     // Node and container runtime security, edge nodes, serverless pods

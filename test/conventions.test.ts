@@ -4,7 +4,7 @@ import { PolicyExamples } from "../model/examples";
 import { AckPolicy } from "../model/policy";
 import { customerOwns, CLUSTER_TYPES, LAYERS } from "../model/responsibility";
 import { policies } from "../policies";
-import { renderAll, staleDocs, UNCOVERED } from "../scripts/docs";
+import { renderAll, renderReadmeCounts, staleDocs, UNCOVERED, withReadmeBlock } from "../scripts/docs";
 import { allExamples, examplesFileOf, policyFiles } from "./examples";
 
 function isPolicy(v: unknown): v is AckPolicy {
@@ -38,7 +38,7 @@ describe("policy conventions", () => {
 
     test.each(policies.map((p) => [p.name, p] as const))("%s guards a cell the customer owns", (_n, p) => {
         for (const ct of p.clusterTypes) {
-            expect([ct, customerOwns(p.responsibility, ct, { customImage: p.name.includes("custom-image") })]).toEqual([ct, true]);
+            expect([ct, customerOwns(p.responsibility, ct, p.ownerContext ?? {})]).toEqual([ct, true]);
         }
     });
 
@@ -69,8 +69,24 @@ describe("policy conventions", () => {
         }
     });
 
-    test("docs/ is generated from the code and up to date (npm run docs)", () => {
-        expect(staleDocs(renderAll(policies, allExamples))).toEqual([]);
+    test("no policy text, doc or example program recommends a node pool field ACK removed on 2026-01-31", () => {
+        const { retiredFieldAdvice } = require("../model/retiredFields");
+        const root = require("path").join(__dirname, "..", "..");
+        const texts: [string, string][] = policies.flatMap((p) => [
+            [`${p.name} description`, p.description],
+            [`${p.name} remediationSteps`, p.remediationSteps],
+            [`${p.name} levelRationale`, p.levelRationale],
+            ...Object.entries(p.config ?? {}).map(([k, c]) => [`${p.name} config ${k}`, String(c.description ?? "")] as [string, string]),
+        ]);
+        const files = ["README.md", ...fs.readdirSync(`${root}/docs`).map((f: string) => `docs/${f}`),
+            // Violating example programs may show retired fields on purpose; the compliant ones never use them.
+            ...fs.readdirSync(`${root}/examples`).filter((d: string) => !d.endsWith("-violating") && fs.existsSync(`${root}/examples/${d}/index.ts`)).map((d: string) => `examples/${d}/index.ts`)];
+        for (const f of files) texts.push([f, fs.readFileSync(`${root}/${f}`, "utf8")]);
+        expect(texts.map(([where, t]) => [where, retiredFieldAdvice(t)]).filter(([, hits]) => hits.length > 0)).toEqual([]);
+    });
+
+    test("docs/ and the README's generated block are generated from the code and up to date (npm run docs)", () => {
+        expect(staleDocs(renderAll(policies, allExamples), policies)).toEqual([]);
     });
 
     test("every customer cell of the responsibility table has a policy or a written reason", () => {
@@ -97,10 +113,12 @@ describe("start-up cost", () => {
 });
 
 describe("the README", () => {
-    test("lists exactly the advisory policies, so 'which are advisory and why' stays true", () => {
+    test("carries a generated block (counts, advisory policies and why) between its markers", () => {
         const readme = fs.readFileSync(require("path").join(__dirname, "..", "..", "README.md"), "utf8");
-        const listed = [...readme.matchAll(/^\| `(ack-[a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
+        expect(withReadmeBlock(readme, "x")).toBeDefined();
+        const block = renderReadmeCounts(policies);
+        const listed = [...block.matchAll(/^\| `(ack-[a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
         expect(listed).toEqual(policies.filter((p) => p.enforcementLevel === "advisory").map((p) => p.name).sort());
-        expect(readme).toContain(`${policies.length} policies: ${policies.filter((p) => p.enforcementLevel === "mandatory").length} mandatory`);
+        expect(block).toContain(`${policies.length} policies: ${policies.filter((p) => p.enforcementLevel === "mandatory").length} mandatory`);
     });
 });

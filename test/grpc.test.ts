@@ -53,13 +53,14 @@ test("Analyze: an unmanaged node pool is a mandatory violation, an unknown block
     const managed = bad.diagnostics.find((d) => d.policyName === "ack-nodepool-managed")!;
     expect(managed.enforcementLevel).toBe("mandatory");
     expect(managed.policyPackName).toBe("ackguard");
-    expect(managed.message).toContain("cs.NodePool management: found no management block");
+    expect(managed.message).toContain("cs.NodePool management: found node pool without a management block");
 
     // The resource policies that read `management`: with the block unknown, each is an advisory.
-    const readsManagement = ["ack-nodepool-auto-repair", "ack-nodepool-auto-vul-fix", "ack-nodepool-managed"];
+    const readsManagement = ["ack-nodepool-auto-repair", "ack-nodepool-auto-vul-fix", "ack-nodepool-managed", "ack-nodepool-retired-fields"];
     const unknown = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: poolWithManagement(UNKNOWN) });
-    const patching = unknown.diagnostics.filter((d) => readsManagement.includes(d.policyName));
-    expect(patching.map((d) => [d.policyName, d.enforcementLevel]).sort()).toEqual(readsManagement.map((n) => [n, "advisory"]));
+    const all = [...readsManagement, "ack-nodepool-custom-image-patch-owner", "ack-nodepool-kernel-patch-owner"].sort();
+    const patching = unknown.diagnostics.filter((d) => all.includes(d.policyName));
+    expect(patching.map((d) => [d.policyName, d.enforcementLevel]).sort()).toEqual(all.map((n) => [n, "advisory"]));
     expect(patching.every((d) => d.message.includes("management can't be known during preview"))).toBe(true);
 
     const good = await client.analyze({ type: T.NodePool, name, urn: urnOf(T.NodePool, name), props: MANAGED_POOL });
@@ -80,7 +81,7 @@ test("AnalyzeStack: a pool is judged by the cluster its clusterId depends on", a
     const cluster = { type: T.ManagedKubernetes, name: "ack", urn: urnOf(T.ManagedKubernetes, "ack"), props: { clusterSpec: "ack.pro.small" } };
     const pool = {
         type: T.NodePool, name: "np", urn: urnOf(T.NodePool, "np"),
-        props: { ...MANAGED_POOL, management: { enable: true, autoRepair: true, autoVulFix: true }, clusterId: UNKNOWN },
+        props: { ...MANAGED_POOL, management: { autoRepair: true, autoVulFix: true }, clusterId: UNKNOWN },
         dependencies: [cluster.urn], propertyDependencies: { clusterId: [cluster.urn] },
     };
     const r = await client.analyzeStack([cluster, pool]);
@@ -88,5 +89,5 @@ test("AnalyzeStack: a pool is judged by the cluster its clusterId depends on", a
     expect(d).toHaveLength(1);
     expect(d[0].urn).toBe(pool.urn);
     expect(d[0].enforcementLevel).toBe("mandatory");
-    expect(d[0].message).toContain("cluster ack has no auto-upgrade");
+    expect(d[0].message).toContain("cluster ack does not set operationPolicy.clusterAutoUpgrade.enabled and maintenanceWindow.enable to true");
 });

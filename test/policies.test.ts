@@ -1,5 +1,6 @@
 // Runs every example stored beside every policy through the analyzer and asserts its exact outcome.
 import { ExampleCase, PolicyExamples } from "../model/examples";
+import { retiredFieldAdvice } from "../model/retiredFields";
 import { policies } from "../policies";
 import { allExamples } from "./examples";
 import { Harness } from "./harness";
@@ -37,6 +38,8 @@ async function expectOutcome(ex: PolicyExamples, c: ExampleCase) {
             for (const s of o.messageExcludes ?? []) {
                 expect(d.message).not.toContain(s);
             }
+            // No message tells a user to set a node pool field ACK removed on 2026-01-31.
+            expect(retiredFieldAdvice(d.message)).toEqual([]);
             break;
         }
         case "not-applicable":

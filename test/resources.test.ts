@@ -1,7 +1,8 @@
 // Type tokens are strings in the pack (so it never loads @pulumi/alicloud); here they are checked
 // against the real SDK classes, so a wrong token fails the build instead of silently matching nothing.
 import * as alicloud from "@pulumi/alicloud";
-import { classifyCluster, classifyNodePool } from "../model/clusterType";
+import { classifyCluster } from "../model/clusterType";
+import { nodePoolLifecycle, osPatchingColumn } from "../model/nodeLifecycle";
 import { customerOwns, ownerOf } from "../model/responsibility";
 import { T } from "../model/resources";
 
@@ -29,6 +30,12 @@ const CLASSES: Record<keyof typeof T, { __pulumiType: string }> = {
     CrNamespace: alicloud.cr.Namespace as any,
     CrRepo: alicloud.cr.Repo as any,
     CrEnterpriseInstance: alicloud.cr.RegistryEnterpriseInstance as any,
+    CrInternetEndpoint: alicloud.cr.InternetEndpoint as any,
+    CrEndpointAclPolicy: alicloud.cr.EndpointAclPolicy as any,
+    RamAccountPasswordPolicy: alicloud.ram.AccountPasswordPolicy as any,
+    RamPasswordPolicy: alicloud.ram.PasswordPolicy as any,
+    SecurityGroup: alicloud.ecs.SecurityGroup as any,
+    SecurityGroupRule: alicloud.ecs.SecurityGroupRule as any,
 };
 
 test.each(Object.entries(T))("token %s matches the @pulumi/alicloud class", (name, token) => {
@@ -84,13 +91,26 @@ describe("cluster type classification", () => {
     test.each([
         [{}, "ack-managed", false, false],
         [{ management: { enable: false } }, "ack-managed", false, false],
-        [{ management: {} }, "ack-managed-node-pools", true, false],
-        [{ management: { enable: true }, imageType: "Custom" }, "ack-managed-node-pools", true, true],
-        [{ management: { enable: true }, imageId: "m-1" }, "ack-managed-node-pools", true, true],
+        [{ management: {} }, "ack-managed", false, false],
+        [{ management: { enable: true } }, "ack-managed", false, false],
+        [{ management: { autoVulFix: true } }, "ack-managed-node-pools", true, false],
+        [{ management: { enable: false, autoRepair: true } }, "ack-managed-node-pools", true, false],
+        [{ management: { autoVulFix: true }, imageType: "Custom" }, "ack-managed", true, true],
+        [{ management: { autoVulFix: true }, imageId: "m-bp1abc" }, "ack-managed", true, true],
+        [{ management: { autoVulFix: true }, imageId: "aliyun_3_x64_20G_alibase_20250117.vhd" }, "ack-managed-node-pools", true, false],
         [{ autoMode: { enabled: true }, imageId: "m-1" }, "ack-managed-node-pools", true, false],
+        [{ type: "edge", management: { autoVulFix: true } }, "ack-edge", true, false],
         [null, "ack-managed", false, false],
-    ])("node pool %j is %s (managed %s, custom image %s)", (props, type, managed, custom) => {
-        const c = classifyNodePool(props);
-        expect([c.clusterType, c.managed, c.customImage]).toEqual([type, managed, custom]);
+    ])("node pool %j patches its OS as %s (managed %s, custom image %s)", (props, column, managed, custom) => {
+        const p = nodePoolLifecycle(props as never);
+        expect([osPatchingColumn(p), p.managed, p.customImage]).toEqual([column, managed, custom]);
+    });
+    test("retired fields are noticed without reading them (an unknown one does not make the pool unknown)", () => {
+        const p = nodePoolLifecycle({ management: { enable: true, autoUpgrade: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" as never, autoVulFixPolicy: { restartNode: true } } });
+        expect(p.retiredFieldsSet).toEqual(["management.enable", "management.autoUpgrade", "management.autoVulFixPolicy.restartNode"]);
+    });
+    test("autoVulFix on without vulLevel fixes asap only (ACK's default)", () => {
+        expect(nodePoolLifecycle({ management: { autoVulFix: true } }).vulLevels).toEqual(["asap"]);
+        expect(nodePoolLifecycle({ management: { autoVulFix: true, autoVulFixPolicy: { vulLevel: "Later, asap" } } }).vulLevels).toEqual(["later", "asap"]);
     });
 });

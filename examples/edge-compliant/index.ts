@@ -23,4 +23,32 @@ const edge = new alicloud.cs.ManagedKubernetes("edge", {
     addons: [{ name: "flannel" }, { name: "loongcollector" }, { name: "ack-ram-authenticator" }],
 });
 
+// An edge node pool: machines the team joins (stores, ENS). It cannot be a managed node pool and
+// ACK never patches it, so only ack-edge-node-patch-owner (the cluster's owner tag) judges it.
+new alicloud.cs.NodePool("stores", {
+    clusterId: edge.id,
+    nodePoolName: "stores",
+    type: "edge",
+    runtimeName: "containerd",
+});
+
+// A cloud node pool of the Edge cluster is an ordinary ECS pool, judged like any other.
+new alicloud.cs.NodePool("cloud", {
+    clusterId: edge.id,
+    nodePoolName: "cloud",
+    vswitchIds: ["vsw-bp1a2b3c4d5e6f7g8h9i0", "vsw-bp1z9y8x7w6v5u4t3s2r1"],
+    instanceTypes: ["ecs.g7.xlarge"],
+    desiredSize: "2",
+    imageType: "AliyunLinux3",
+    runtimeName: "containerd",
+    keyName: "ops-keypair",
+    loginAsNonRoot: true,
+    securityHardeningOs: true,
+    systemDiskEncrypted: true,
+    instanceMetadataOptions: { httpTokens: "required" },
+    installCloudMonitor: true,
+    management: { autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" } },
+    tags: { "kernel-patch-owner": "store-ops (runbook: wiki/kernel-patching)" },
+});
+
 export const edgeClusterId = edge.id;

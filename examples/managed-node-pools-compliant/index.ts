@@ -47,13 +47,16 @@ new alicloud.cs.NodePool("workers", {
     dataDisks: [{ category: "cloud_essd", size: 120, encrypted: "true" }],
     instanceMetadataOptions: { httpTokens: "required" },
     installCloudMonitor: true,
+    // ACK's two automation switches (off by default since 2025-08-31); kubelet and runtime updates
+    // come from the cluster's auto-upgrade and maintenance window above.
     management: {
-        enable: true,
         autoRepair: true,
         autoVulFix: true,
-        autoVulFixPolicy: { vulLevel: "asap,later", restartNode: true },
+        autoVulFixPolicy: { vulLevel: "asap,later" },
         maxUnavailable: 1,
     },
+    // Automatic CVE fixing leaves the kernel out by default: this team patches kernels.
+    tags: { "kernel-patch-owner": "platform-team (runbook: wiki/kernel-patching)" },
 });
 
 // In-cluster policy governance: the baseline, enforced at admission.

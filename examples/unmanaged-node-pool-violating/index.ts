@@ -20,6 +20,25 @@ new alicloud.cs.NodePool("legacy-workers", {
     installCloudMonitor: true,
 });
 
+// A program written before 2026: the old master switch and pool-level upgrade, which ACK removed on
+// 2026-01-31. It automates nothing now, and the retired fields get an advisory of their own.
+new alicloud.cs.NodePool("stale-workers", {
+    clusterId,
+    nodePoolName: "stale-workers",
+    vswitchIds: ["vsw-bp1a2b3c4d5e6f7g8h9i0"],
+    instanceTypes: ["ecs.g7.xlarge"],
+    desiredSize: "2",
+    imageType: "AliyunLinux3",
+    runtimeName: "containerd",
+    keyName: "ops-keypair",
+    loginAsNonRoot: true,
+    securityHardeningOs: true,
+    systemDiskEncrypted: true,
+    instanceMetadataOptions: { httpTokens: "required" },
+    installCloudMonitor: true,
+    management: { enable: true },
+});
+
 // Managed, but on a custom image: automated CVE patching does not apply and no owner is named.
 new alicloud.cs.NodePool("gpu-workers", {
     clusterId,
@@ -36,5 +55,5 @@ new alicloud.cs.NodePool("gpu-workers", {
     systemDiskEncrypted: true,
     instanceMetadataOptions: { httpTokens: "required" },
     installCloudMonitor: true,
-    management: { enable: true, autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" }, autoUpgrade: true, autoUpgradePolicy: { autoUpgradeKubelet: true } },
+    management: { autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" } },
 });

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { RRSA_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Without RRSA, pods that call Alibaba Cloud APIs use the node's worker RAM role (every pod on
 // the node shares it) or static AccessKeys in Secrets; RRSA gives each service account its own role.
@@ -15,7 +16,7 @@ export const clusterRrsaWorkloadIdentity = resourcePolicy({
     url: RRSA_URL,
     remediationSteps: "Set `enableRrsa: true` on the cs.ManagedKubernetes / cs.ServerlessKubernetes, then give each workload's service account its own RAM role (ram.Role trusting the cluster's OIDC provider).",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes],
     check: (props, ctx) => {
         const v = props.enableRrsa;

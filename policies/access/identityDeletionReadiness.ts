@@ -2,6 +2,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { stackPolicy } from "../../model/policy";
 import { shortTypeName, T } from "../../model/resources";
 import { ClusterAccess, identitiesWithClusterAccess, installsAddon, names, RAM_AUTHENTICATOR, reachOf, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     acceptRamAuthenticator: boolean;
@@ -40,7 +41,7 @@ export const identityDeletionReadiness = stackPolicy<Config>({
     url: REVOKE_KUBECONFIG_URL,
     remediationSteps: "Give the ram.User / ram.Role the resource option `{ protect: true }`. To remove it: revoke its kubeconfig (console or CleanUserPermissions), delete its cs.KubernetesPermission, then set protect: false and delete it.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         acceptRamAuthenticator: {
             type: "boolean",

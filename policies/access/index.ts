@@ -8,6 +8,7 @@ import { ramNoAdminAttach } from "./ramNoAdminAttach";
 import { ramGroupNoAdminAttach } from "./ramGroupNoAdminAttach";
 import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
+import { ramPasswordPolicy } from "./ramPasswordPolicy";
 import { ramUserNoDualAccess } from "./ramUserNoDualAccess";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
@@ -24,6 +25,7 @@ export const accessPolicies: AckPolicy[] = [
     ramGroupNoAdminAttach,
     ramConsoleMfa,
     ramAccountMfaLogin,
+    ramPasswordPolicy,
     ramUserNoDualAccess,
     clusterRrsaWorkloadIdentity,
     // Deleting identities: revoke ACK access first

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asArray, asString } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL, roleTypeOf } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     adminRoleNames: string[];
@@ -19,7 +20,7 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
     url: RBAC_URL,
     remediationSteps: "Grant `roleName: \"admin\"` only to a RAM role (`isRamRole: true`) that people assume, use `roleType: \"namespace\"` or a narrower role (ops, dev, restricted) for RAM users, and replace `roleType: \"all-clusters\"` with one entry per cluster.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         adminRoleNames: {
             type: "array",

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The account-wide switch behind ack-ram-console-mfa: MFA at every RAM user console login.
 export const ramAccountMfaLogin = resourcePolicy({
@@ -13,7 +14,7 @@ export const ramAccountMfaLogin = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Set `mfaOperationForLogin: \"mandatory\"` on the ram.SecurityPreference (and drop the deprecated `enforceMfaForLogin`).",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RamSecurityPreference],
     check: (props, ctx) => {
         const op = props.mfaOperationForLogin;

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { AdminAttachConfig, adminAttachmentFinding, forbiddenPoliciesConfig, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Account-wide admin policies on a group make every member able to grant themselves any
 // cluster's RBAC and create keys; admin rights belong on roles people assume.
@@ -14,7 +15,7 @@ export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttac
     url: RBAC_URL,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.GroupPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: forbiddenPoliciesConfig("groups"),
     resourceTypes: [T.RamGroupPolicyAttachment],
     check: (props, ctx) => {

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { AdminAttachConfig, adminAttachmentFinding, forbiddenPoliciesConfig, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Account-wide admin policies on a person make that person able to grant themselves any
 // cluster's RBAC and create keys; admin rights belong on roles people assume.
@@ -14,7 +15,7 @@ export const ramNoAdminAttach = resourcePolicy<typeof T.RamUserPolicyAttachment,
     url: RBAC_URL,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.UserPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: forbiddenPoliciesConfig("users"),
     resourceTypes: [T.RamUserPolicyAttachment],
     check: (props, ctx) => {

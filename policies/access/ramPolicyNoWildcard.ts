@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asArray, asObject, asString, Bag, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { parsePolicyDocument, RAM_POLICY_URL, statementsOf, stringList } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     wildcardActions: string[];
@@ -33,7 +34,7 @@ export const ramPolicyNoWildcard = resourcePolicy<typeof T.RamPolicy, Config>({
     url: RAM_POLICY_URL,
     remediationSteps: "In `policyDocument`, list the actions the holder needs (e.g. \"cs:DescribeClusterDetail\") and scope `Resource` to the clusters (\"acs:cs:*:*:cluster/<cluster id>\").",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         wildcardActions: {
             type: "array",

@@ -2,6 +2,7 @@ import { stackPolicy } from "../../model/policy";
 import { asBool } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
 import { identitiesWithClusterAccess, names, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // `force` makes RAM deletion succeed by first removing keys, login profile, groups, policies and
 // MFA (users) or policies (roles). It never calls ACK, so a clean-looking delete leaves RBAC and kubeconfigs.
@@ -15,7 +16,7 @@ export const ramUserForceDelete = stackPolicy({
     url: REVOKE_KUBECONFIG_URL,
     remediationSteps: "Remove `force: true` (deletion then stops while the identity still has credentials), or keep it and revoke the kubeconfig and remove the cs.KubernetesPermission before deleting the identity.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RamUser, T.RamRole, T.KubernetesPermission],
     check: (ctx) => {
         for (const access of identitiesWithClusterAccess(ctx.resources)) {

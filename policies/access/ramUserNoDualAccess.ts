@@ -4,6 +4,7 @@ import { stackPolicy } from "../../model/policy";
 import { asString } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
 import { names, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Whether `r` (a LoginProfile or AccessKey) belongs to `user`: through `userName`'s dependency, else by a literal name. */
 function belongsTo(r: PolicyResource, user: PolicyResource): boolean {
@@ -27,7 +28,7 @@ export const ramUserNoDualAccess = stackPolicy({
     url: RBAC_URL,
     remediationSteps: "Split the identity: keep the ram.LoginProfile on the person's ram.User and move the ram.AccessKey to a separate program user (or, better, a ram.Role / RRSA), or delete one of them.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RamUser, T.RamLoginProfile, T.RamAccessKey],
     check: (ctx) => {
         const profiles = ctx.resources.filter((r) => r.type === T.RamLoginProfile);

@@ -1,7 +1,8 @@
 import { stackPolicy } from "../../model/policy";
 import { asBool, asObject, show } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES, addonsOf, clusterKind, clustersIn, describeAddons, findAddon } from "./common";
+import { addonsOf, clusterKind, clustersIn, describeAddons, findAddon } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Log add-ons that ship API server audit logs to SLS: Logtail (logtail-ds), its successor LoongCollector, and the serverless log controller. */
 export const LOG_ADDONS = ["loongcollector", "logtail-ds"] as const;

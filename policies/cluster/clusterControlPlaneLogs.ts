@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asArray, asNumber, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { clusterKind, isPro, lacks } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Components ACK can ship control-plane logs for (cs.ManagedKubernetes docs). */
 export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events"] as const;
@@ -23,7 +24,7 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/collect-control-plane-component-logs-in-ack-pro-clusters",
     remediationSteps: "Set `controlPlaneLogComponents: [\"apiserver\", \"kcm\", \"scheduler\"]` and `controlPlaneLogTtl: \"30\"` (days) on the cs.ManagedKubernetes (an ACK Pro cluster).",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         requiredComponents: {
             type: "array",

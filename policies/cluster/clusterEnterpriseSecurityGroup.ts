@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { clusterKind, lacks } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The security group ACK creates for a cluster is basic unless asked otherwise; a basic group lets
 // every instance in it reach every other by default, an enterprise (advanced) group does not.
@@ -17,7 +18,7 @@ export const clusterEnterpriseSecurityGroup = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/configure-security-group-rules-to-enforce-access-control-on-ack-clusters",
     remediationSteps: "Set `isEnterpriseSecurityGroup: true` at cluster creation, or create an ecs.SecurityGroup with `securityGroupType: \"enterprise\"` and pass its id as `securityGroupId`.",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
     check: (props, ctx) => {
         if (clusterKind(ctx.type) === "serverless") {

@@ -17,7 +17,7 @@ export const examples: PolicyExamples = {
         { title: "1.36", props: { ...MANAGED, version: "1.36" }, outcome: { kind: "pass" } },
     ],
     violating: [
-        { title: "1.34 (out of support)", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["version: found \"1.34.1-aliyun.1\", expected 1.35 or later"] } },
+        { title: "1.34 (out of support)", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["version: found \"1.34.1-aliyun.1\", expected 1.35 or later", "1.35 itself is supported until 2027-02-28"] } },
         { title: "not a version", props: { ...MANAGED, version: "latest" }, outcome: { kind: "violation", messageIncludes: ["version: found \"latest\", expected a Kubernetes version"] } },
     ],
     omitted: [{ title: "no version: the latest at creation", props: MANAGED, outcome: { kind: "pass" } }],

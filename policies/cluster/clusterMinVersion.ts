@@ -1,7 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     minimumVersion: string;
@@ -22,6 +22,9 @@ export function compareVersions(a: number[], b: number[]): number {
     return 0;
 }
 
+/** End of ACK support of the minors a floor may name (ACK "Support for Kubernetes versions", checked 2026-12-01). */
+const FLOOR_UNTIL: Record<string, string> = { "1.35": "2027-02-28" };
+
 // ACK stops fixing a Kubernetes minor after its end of support; the cluster then runs without
 // security fixes. Upgrading is the customer's call on every cluster type. An omitted `version` means
 // "latest at creation", which passes (the resource cannot say which version a cluster has now).
@@ -33,9 +36,12 @@ export const clusterMinVersion = resourcePolicy<typeof T.ManagedKubernetes | typ
     enforcementLevel: "mandatory",
     levelRationale: "Versions past ACK's end of support get no security fixes. The default 1.35 is the oldest minor ACK supports as of 2026-11 (1.34 support ended 2026-09-30; 1.35 runs to 2027-02-28); raise minimumVersion as ACK retires minors.",
     url: "https://www.alibabacloud.com/help/en/ack/product-overview/support-for-kubernetes-versions",
-    remediationSteps: "Raise `version` to a supported release (e.g. \"1.35.1-aliyun.1\"), or remove `version` and enable cluster auto-upgrade.",
+    remediationSteps: "Raise `version` to the latest patch of a supported minor (expired patch versions cannot be used to create clusters), or remove `version` and enable cluster auto-upgrade.",
     responsibility: "cluster-network-configuration",
     clusterTypes: ALL_CLUSTER_TYPES,
+    facts: [
+        { fact: "ACK ended support for Kubernetes 1.34 on 2026-09-30; 1.35 (released 2026-02) is the oldest supported minor and is supported until 2027-02-28; ACK creates clusters only on the three most recent minors and never on expired patch versions.", source: "https://www.alibabacloud.com/help/en/ack/product-overview/support-for-kubernetes-versions", checked: "2026-12-01" },
+    ],
     config: {
         minimumVersion: {
             type: "string",
@@ -65,7 +71,7 @@ export const clusterMinVersion = resourcePolicy<typeof T.ManagedKubernetes | typ
                 path: "version",
                 found: show(version),
                 expected: `${ctx.config.minimumVersion} or later`,
-                why: "Kubernetes versions past ACK's end of support receive no security fixes.",
+                why: `Kubernetes versions past ACK's end of support receive no security fixes.${FLOOR_UNTIL[ctx.config.minimumVersion] ? ` (${ctx.config.minimumVersion} itself is supported until ${FLOOR_UNTIL[ctx.config.minimumVersion]}, checked 2026-12-01: raise the floor then.)` : ""}`,
                 fix: `upgrade by setting \`version\` to ${ctx.config.minimumVersion} or later (one minor at a time; downgrades are not possible).`,
             });
         }

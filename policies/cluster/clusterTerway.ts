@@ -1,6 +1,7 @@
 import { stackPolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { addonsOf, classifyOf, clustersIn, describeAddons, findAddon } from "./common";
+import { MANAGED_CLUSTER_TYPES } from "../../model/clusterSets";
 
 export const TERWAY_ADDONS = ["terway-eniip", "terway-eni", "terway-controlplane"] as const;
 
@@ -20,7 +21,7 @@ export const clusterTerway = stackPolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/use-network-policies",
     remediationSteps: "Declare `addons: [{ name: \"terway-eniip\" }]` (or terway-eni / terway-controlplane) with `podVswitchIds` at cluster creation, and no `flannel` add-on.",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: MANAGED_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
         for (const cluster of clustersIn(ctx.resources)) {

@@ -6,11 +6,7 @@ import { classifyCluster, ClusterClass } from "../../model/clusterType";
 import { referencing } from "../../model/graph";
 import { ResourceContext } from "../../model/policy";
 import { asArray, asBool, asObject, asString } from "../../model/props";
-import { ClusterType } from "../../model/responsibility";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, shortTypeName, T } from "../../model/resources";
-
-/** Every column of the responsibility table a cluster resource can fall in. */
-export const ALL_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"];
 
 /** The four cluster resources by what they are, for switches. */
 export type ClusterKind = "managed" | "serverless" | "edge" | "dedicated";

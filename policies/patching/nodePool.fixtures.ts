@@ -1,4 +1,6 @@
-// A fully managed, hardened node pool: the base the node-pool examples mutate.
+// A node pool with every automation ACK offers today (autoRepair, autoVulFix at asap and later),
+// on a system image: the base the node-pool examples mutate. No field ACK removed on 2026-01-31
+// (management.enable, autoUpgrade, autoUpgradePolicy, autoVulFixPolicy.restartNode) appears here.
 export const MANAGED_POOL = {
     clusterId: "c-1234567890abcdef",
     nodePoolName: "workers",
@@ -7,13 +9,10 @@ export const MANAGED_POOL = {
     desiredSize: "3",
     imageType: "AliyunLinux3",
     management: {
-        enable: true,
         autoRepair: true,
         autoRepairPolicy: { restartNode: true },
-        autoUpgrade: true,
-        autoUpgradePolicy: { autoUpgradeKubelet: true },
         autoVulFix: true,
-        autoVulFixPolicy: { vulLevel: "asap,later", restartNode: true },
+        autoVulFixPolicy: { vulLevel: "asap,later" },
         maxUnavailable: 1,
     },
 };
@@ -28,3 +27,10 @@ export function poolWithManagement(management: unknown, extra: Record<string, un
 export function poolWith(fields: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
     return { ...MANAGED_POOL, management: { ...MANAGED_POOL.management, ...fields }, ...extra };
 }
+
+/** What programs written before 2026-01-31 set: the master switch and the pool-level upgrade. */
+export const LEGACY_MANAGEMENT = {
+    enable: true,
+    autoUpgrade: true,
+    autoUpgradePolicy: { autoUpgradeKubelet: true },
+};

@@ -1,18 +1,17 @@
 import { ExampleResource, PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
-import { MANAGED_POOL, poolWith, poolWithManagement } from "./nodePool.fixtures";
+import { LEGACY_MANAGEMENT, MANAGED_POOL, poolWith, poolWithManagement } from "./nodePool.fixtures";
 
-const AUTO_UPGRADING_CLUSTER = {
+export const AUTO_UPGRADING_CLUSTER = {
     clusterSpec: "ack.pro.small",
     vswitchIds: ["vsw-a", "vsw-b"],
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     maintenanceWindow: { enable: true, maintenanceTime: "2026-01-01T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
 };
-const NO_LEGACY = { autoUpgrade: undefined, autoUpgradePolicy: undefined };
 
-function stack(cluster: Record<string, unknown>, pool: Record<string, unknown>): ExampleResource[] {
+function stack(cluster: Record<string, unknown>, pool: Record<string, unknown>, clusterType: string = T.ManagedKubernetes): ExampleResource[] {
     return [
-        { type: T.ManagedKubernetes, name: "ack", props: cluster },
+        { type: clusterType, name: "ack", props: cluster },
         { type: T.NodePool, name: "workers", props: { ...pool, clusterId: UNKNOWN }, propertyDependencies: { clusterId: ["ack"] } },
     ];
 }
@@ -21,52 +20,87 @@ export const examples: PolicyExamples = {
     policy: "ack-nodepool-auto-upgrade-kubelet",
     resourceType: T.NodePool,
     compliant: [
-        { title: "managed pool in a cluster with auto-upgrade and a maintenance window", resources: stack(AUTO_UPGRADING_CLUSTER, poolWith(NO_LEGACY)), target: "workers", outcome: { kind: "pass" } },
-        { title: "legacy pool-level autoUpgrade with kubelet, cluster outside the stack", resources: [{ type: T.NodePool, name: "workers", props: MANAGED_POOL }], target: "workers", outcome: { kind: "pass" } },
+        {
+            title: "autoRepair + autoVulFix pool in a cluster with auto-upgrade and a maintenance window",
+            resources: stack(AUTO_UPGRADING_CLUSTER, poolWithManagement({ autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" } })),
+            target: "workers",
+            outcome: { kind: "pass" },
+        },
+        {
+            title: "managed pool whose cluster is outside the stack: left to ack-nodepool-external-cluster-upgrade, never blocked",
+            resources: [{ type: T.NodePool, name: "workers", props: MANAGED_POOL }],
+            target: "workers",
+            outcome: { kind: "pass" },
+        },
     ],
     violating: [
         {
-            title: "cluster auto-upgrade off, legacy kubelet upgrade off",
-            resources: stack({ ...AUTO_UPGRADING_CLUSTER, operationPolicy: { clusterAutoUpgrade: { enabled: false } } }, poolWith({ autoUpgradePolicy: { autoUpgradeKubelet: false } })),
+            title: "cluster auto-upgrade off",
+            resources: stack({ ...AUTO_UPGRADING_CLUSTER, operationPolicy: { clusterAutoUpgrade: { enabled: false } } }, MANAGED_POOL),
             target: "workers",
-            outcome: { kind: "violation", messageIncludes: ["cluster ack has no auto-upgrade with an enabled maintenance window", "on cluster ack set `operationPolicy"] },
+            outcome: { kind: "violation", messageIncludes: ["found cluster ack does not set operationPolicy.clusterAutoUpgrade.enabled to true", "on cluster ack set `operationPolicy"] },
         },
         {
-            title: "unmanaged pool in an auto-upgrading cluster",
-            resources: stack(AUTO_UPGRADING_CLUSTER, poolWithManagement({ enable: false })),
+            title: "maintenance window off",
+            resources: stack({ ...AUTO_UPGRADING_CLUSTER, maintenanceWindow: { enable: false } }, MANAGED_POOL),
             target: "workers",
-            outcome: { kind: "violation", messageIncludes: ["management.enable: found node pool with management.enable = false"] },
+            outcome: { kind: "violation", messageIncludes: ["does not set maintenanceWindow.enable to true"] },
+        },
+        {
+            title: "the retired pool-level autoUpgrade does not stand in for cluster auto-upgrade",
+            resources: stack({ clusterSpec: "ack.pro.small" }, poolWith(LEGACY_MANAGEMENT)),
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["cluster ack does not set operationPolicy.clusterAutoUpgrade.enabled and maintenanceWindow.enable"], messageExcludes: ["autoUpgrade: true", "enable: true }"] },
+        },
+        {
+            title: "a pool automating nothing, even in an auto-upgrading cluster",
+            resources: stack(AUTO_UPGRADING_CLUSTER, poolWithManagement(LEGACY_MANAGEMENT)),
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["management: found node pool whose management block turns on neither", "management.autoUpgrade / autoUpgradePolicy no longer do anything"] },
+        },
+        {
+            title: "a pool automating nothing whose cluster is outside the stack",
+            resources: [{ type: T.NodePool, name: "workers", props: poolWithManagement(undefined) }],
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["found node pool without a management block"] },
+        },
+        {
+            title: "cs.Kubernetes (dedicated) has no cluster auto-upgrade",
+            resources: stack({ version: "1.35.2-aliyun.1" }, MANAGED_POOL, T.Kubernetes),
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["cluster ack cannot auto-upgrade"] },
         },
     ],
     omitted: [
         {
             title: "cluster without operationPolicy and maintenanceWindow",
-            resources: stack({ clusterSpec: "ack.pro.small" }, poolWith(NO_LEGACY)),
+            resources: stack({ clusterSpec: "ack.pro.small" }, MANAGED_POOL),
             target: "workers",
-            outcome: { kind: "violation", messageIncludes: ["cluster ack has no auto-upgrade"] },
-        },
-        {
-            title: "external cluster, pool without autoUpgrade",
-            resources: [{ type: T.NodePool, name: "workers", props: poolWith(NO_LEGACY) }],
-            target: "workers",
-            outcome: { kind: "violation", messageIncludes: ["its cluster is not in this stack", "management.autoUpgradePolicy.autoUpgradeKubelet: true"] },
+            outcome: { kind: "violation", messageIncludes: ["cluster ack does not set operationPolicy.clusterAutoUpgrade.enabled and maintenanceWindow.enable to true"] },
         },
     ],
     unknown: [
-        { title: "the cluster's operationPolicy is computed at preview", resources: stack({ ...AUTO_UPGRADING_CLUSTER, operationPolicy: UNKNOWN }, poolWith(NO_LEGACY)), target: "workers", outcome: { kind: "unknown" } },
+        { title: "the cluster's operationPolicy is computed at preview", resources: stack({ ...AUTO_UPGRADING_CLUSTER, operationPolicy: UNKNOWN }, MANAGED_POOL), target: "workers", outcome: { kind: "unknown" } },
     ],
     more: [
         { title: "auto mode pool", resources: stack({}, poolWithManagement(undefined, { autoMode: { enabled: true } })), target: "workers", outcome: { kind: "pass" } },
+        { title: "edge node pool of an Edge cluster (ack-edge-node-patch-owner judges it)", resources: stack({ profile: "Edge" }, poolWithManagement(undefined, { type: "edge" })), target: "workers", outcome: { kind: "pass" } },
+        {
+            title: "a cloud pool of an Edge cluster is judged like any pool",
+            resources: stack({ profile: "Edge" }, MANAGED_POOL),
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["cluster ack does not set"] },
+        },
         {
             title: "exempted pool",
-            resources: stack({}, poolWith(NO_LEGACY)),
+            resources: stack({}, MANAGED_POOL),
             target: "workers",
             config: { exemptions: [{ resource: "workers", reason: "kubelet pinned for a vendor certification, OPS-77" }] },
             outcome: { kind: "not-applicable", reasonIncludes: "workers: kubelet pinned for a vendor certification, OPS-77" },
         },
         {
             title: "stack policies honour stack-tag exemptions too",
-            resources: stack({}, poolWith(NO_LEGACY)),
+            resources: stack({}, MANAGED_POOL),
             target: "workers",
             stackTags: { env: "sandbox" },
             config: { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox clusters are recreated weekly" }] },

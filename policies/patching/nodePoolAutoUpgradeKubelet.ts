@@ -1,55 +1,55 @@
-import type { PolicyResource } from "@pulumi/policy";
-import { classifyNodePool } from "../../model/clusterType";
 import { clusterOf } from "../../model/graph";
+import { CLUSTER_AUTO_UPGRADE_URL, clusterUpgradesNodes, LIFECYCLE_FACTS, nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { stackPolicy } from "../../model/policy";
-import { asBool } from "../../model/props";
-import { propsAs, T } from "../../model/resources";
+import { T } from "../../model/resources";
+import { managementFix } from "./common";
 
-/** Cluster auto-upgrade, with an enabled maintenance window, also upgrades managed node pools' kubelet. */
-function clusterAutoUpgrades(cluster: PolicyResource): boolean {
-    // Only ManagedKubernetes and ServerlessKubernetes have these settings.
-    const p = propsAs(cluster, T.ManagedKubernetes, T.ServerlessKubernetes);
-    return asBool(p?.operationPolicy?.clusterAutoUpgrade?.enabled) === true && asBool(p?.maintenanceWindow?.enable) === true;
-}
-
-// kubelet updates are the customer's on unmanaged pools. A managed pool gets them automatically
-// from cluster auto-upgrade (the mechanism since ACK retired the node-pool `auto_upgrade` API
-// fields on 2026-01-31) or, on older API versions, from management.autoUpgrade + autoUpgradeKubelet.
-// A stack policy, because the pool is judged by its cluster.
+// kubelet and container runtime updates are the customer's on unmanaged pools. Since ACK removed
+// the pool-level auto_upgrade fields (2026-01-31), a managed pool gets them only from its cluster's
+// auto-upgrade within a maintenance window. A stack policy, because the pool is judged by its
+// cluster. A pool whose cluster is not in the stack is left to ack-nodepool-external-cluster-upgrade:
+// what that cluster does cannot be known here, so it must not block.
 export const nodePoolAutoUpgradeKubelet = stackPolicy({
     name: "ack-nodepool-auto-upgrade-kubelet",
-    displayName: "Node pools get kubelet updates automatically",
-    description: "Node pools must receive kubelet updates automatically: a managed pool in a cluster with auto-upgrade and a maintenance window (or the legacy pool-level autoUpgrade with autoUpgradeKubelet).",
+    displayName: "Node pools get kubelet and runtime updates automatically",
+    description: "Node pools must receive kubelet and container runtime updates automatically: a managed pool (autoVulFix or autoRepair on) whose cluster in this stack has auto-upgrade and an enabled maintenance window.",
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes kubelet version updates the customer's on ACK managed clusters unless they are automated.",
-    url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/automatically-upgrade-an-ack-cluster",
-    remediationSteps: "Make the pool managed (`management.enable: true`) and, on its cs.ManagedKubernetes, set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, ... }`.",
+    url: CLUSTER_AUTO_UPGRADE_URL,
+    remediationSteps: "Make the pool a managed node pool (`management: { autoRepair: true, autoVulFix: true }`) and, on its cs.ManagedKubernetes, set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, ... }`.",
     responsibility: "kubelet-updates",
     clusterTypes: ["ack-managed"],
+    facts: [LIFECYCLE_FACTS.clusterUpgrade, LIFECYCLE_FACTS.removedFields],
     resourceTypes: [T.NodePool],
     check: (ctx) => {
-        for (const pool of ctx.resources) {
-            if (pool.type !== T.NodePool) continue;
-            const cls = classifyNodePool(pool.props);
-            if (cls.autoMode) continue; // Alibaba Cloud upgrades auto mode pools itself.
-            const management = propsAs(pool, T.NodePool)?.management;
-            const legacy = asBool(management?.autoUpgrade) === true && asBool(management?.autoUpgradePolicy?.autoUpgradeKubelet) === true;
-            const cluster = clusterOf(pool);
-            if (cls.managed && (legacy || (cluster !== undefined && clusterAutoUpgrades(cluster)))) continue;
-            const where = cluster === undefined
-                ? "its cluster is not in this stack, so only the pool's own autoUpgrade settings count"
-                : `cluster ${cluster.name} has ${clusterAutoUpgrades(cluster) ? "" : "no "}auto-upgrade with an enabled maintenance window`;
-            ctx.report(pool, {
-                path: cls.managed ? "cluster operationPolicy.clusterAutoUpgrade / management.autoUpgrade" : "management.enable",
-                found: `${cls.why}; ${where}`,
-                expected: "a managed pool whose kubelet is upgraded automatically",
-                why: "Otherwise kubelet stays at its version until the customer upgrades it by hand.",
-                fix: cls.managed
-                    ? (cluster === undefined
-                        ? "set `management.autoUpgrade: true` and `management.autoUpgradePolicy.autoUpgradeKubelet: true`, or manage the cluster in this stack with cluster auto-upgrade."
-                        : `on cluster ${cluster.name} set \`operationPolicy: { clusterAutoUpgrade: { enabled: true } }\` and \`maintenanceWindow: { enable: true, ... }\`.`)
-                    : "set `management: { enable: true }` on this node pool and enable cluster auto-upgrade.",
+        for (const r of ctx.resources) {
+            if (r.type !== T.NodePool) continue;
+            const pool = nodePoolLifecycle(r.props);
+            if (pool.autoMode || pool.edge) continue; // Alibaba Cloud upgrades auto mode pools; edge pools are ack-edge-node-patch-owner's.
+            const cluster = clusterOf(r);
+            if (!pool.managed) {
+                ctx.report(r, {
+                    path: "management",
+                    found: pool.why,
+                    expected: "a managed node pool, whose kubelet and runtime cluster auto-upgrade updates",
+                    why: "Cluster auto-upgrade updates managed node pools only; otherwise kubelet and the container runtime stay at their version until the customer upgrades them by hand."
+                        + (pool.retiredFieldsSet.some((f) => f.startsWith("management.autoUpgrade")) ? " management.autoUpgrade / autoUpgradePolicy no longer do anything: ACK removed them on 2026-01-31." : ""),
+                    fix: `set \`${managementFix(["asap", "later"])}\` on this node pool${cluster ? ` and enable auto-upgrade on cluster ${cluster.name}` : ""}.`,
+                });
+                continue;
+            }
+            if (cluster === undefined) continue;
+            const upgrade = clusterUpgradesNodes(cluster);
+            if (upgrade.automated) continue;
+            ctx.report(r, {
+                path: "cluster operationPolicy.clusterAutoUpgrade, maintenanceWindow",
+                found: upgrade.why,
+                expected: "cluster auto-upgrade with an enabled maintenance window",
+                why: "Since 2026-01-31 cluster auto-upgrade is the only way ACK updates a managed pool's kubelet and container runtime; otherwise they stay at their version until upgraded by hand.",
+                fix: cluster.type === T.ManagedKubernetes || cluster.type === T.ServerlessKubernetes
+                    ? `on cluster ${cluster.name} set \`operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } }\` and \`maintenanceWindow: { enable: true, ... }\`.`
+                    : `cluster ${cluster.name} cannot auto-upgrade: upgrade its node pools by hand after each cluster upgrade, or move to cs.ManagedKubernetes with auto-upgrade.`,
             });
         }
     },

@@ -1,27 +1,29 @@
+import { CVE_PATCHING_URL, LIFECYCLE_FACTS, missingVulLevels, VUL_LEVELS } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asBool, asString } from "../../model/props";
 import { T } from "../../model/resources";
-import { describeManagementField, judgedPool, MANAGED_POOL_URL } from "./common";
+import { describeManagementField, judgedPool, managementFix } from "./common";
 
-/** Security Center vulnerability priorities accepted by `autoVulFixPolicy.vulLevel`. */
-export const VUL_LEVELS = ["asap", "later", "nntf"] as const;
+export { VUL_LEVELS };
 
 interface Config {
     requiredVulLevels: string[];
 }
 
-// Managed pools patch OS CVEs only when autoVulFix is on, and only at the listed priorities.
+const KERNEL = "Automatic CVE fixing skips the kernel package by default and needs Security Center's vulnerability fixing, so kernel patches stay the customer's (see ack-nodepool-kernel-patch-owner).";
+
+// Pools patch OS CVEs automatically only when autoVulFix is on, and only at the listed priorities.
 export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
     name: "ack-nodepool-auto-vul-fix",
     displayName: "Node pools fix OS CVEs automatically",
-    description: "Managed node pools must enable automatic CVE fixing (autoVulFix) for the required vulnerability priorities.",
+    description: "Node pools must enable automatic CVE fixing (`management.autoVulFix`) for the required vulnerability priorities. It covers OS packages except the kernel, which ACK excludes by default.",
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes applying OS vulnerability patches the customer's duty unless the managed pool automates it.",
-    url: MANAGED_POOL_URL,
-    remediationSteps: "Set `management.autoVulFix: true` and `management.autoVulFixPolicy.vulLevel` to include every required priority (default \"asap,later\").",
+    url: CVE_PATCHING_URL,
+    remediationSteps: "Set `management.autoVulFix: true` and `management.autoVulFixPolicy.vulLevel` to include every required priority (default \"asap,later\"); the kernel is excluded from automatic fixing, so also plan kernel patching (ack-nodepool-kernel-patch-owner).",
     responsibility: "node-os-patching",
     clusterTypes: ["ack-managed", "ack-edge"],
+    facts: [LIFECYCLE_FACTS.defaultsOff, LIFECYCLE_FACTS.vulLevelDefault, LIFECYCLE_FACTS.kernelExcluded],
     config: {
         requiredVulLevels: {
             type: "array",
@@ -37,27 +39,25 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
         if (pool.customImage) {
             ctx.args.notApplicable("custom OS image: automated CVE fixing does not apply (ack-nodepool-custom-image-patch-owner judges this pool)");
         }
-        const autoVulFix = props.management?.autoVulFix;
-        if (!pool.managed || asBool(autoVulFix) !== true) {
+        if (!pool.cveFix) {
             ctx.report({
                 path: "management.autoVulFix",
-                found: pool.managed ? describeManagementField(props, "autoVulFix", autoVulFix) : pool.why,
-                expected: "management.enable = true and management.autoVulFix = true",
-                why: "Otherwise OS CVEs on these nodes stay unpatched until someone patches them by hand.",
-                fix: `set \`management: { enable: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "${ctx.config.requiredVulLevels.join(",")}" } }\`.`,
+                found: describeManagementField(props, "autoVulFix", props.management?.autoVulFix),
+                expected: "management.autoVulFix = true",
+                why: "Otherwise OS CVEs on these nodes stay unpatched until someone patches them by hand."
+                    + (pool.retiredFieldsSet.includes("management.enable") ? " management.enable no longer turns CVE fixing on: ACK removed it on 2026-01-31." : ""),
+                fix: `set \`${managementFix(ctx.config.requiredVulLevels)}\` (or at least \`autoVulFix: true\` with that vulLevel).`,
             });
             return;
         }
-        const vulLevel = asString(props.management?.autoVulFixPolicy?.vulLevel);
-        const have = new Set((vulLevel ?? "").split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== ""));
-        const missing = asArray(ctx.config.requiredVulLevels).filter((l) => typeof l === "string" && !have.has(l));
+        const missing = missingVulLevels(pool, ctx.config.requiredVulLevels);
         if (missing.length > 0) {
             ctx.report({
                 path: "management.autoVulFixPolicy.vulLevel",
-                found: vulLevel === undefined ? "not set" : JSON.stringify(vulLevel),
+                found: pool.vulLevelSet === undefined ? "not set (ACK then fixes asap only)" : JSON.stringify(pool.vulLevelSet),
                 expected: `a list that includes ${missing.join(", ")}`,
-                why: "CVEs of the missing priorities would not be fixed automatically.",
-                fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...have, ...missing])].join(",")}"\`.`,
+                why: `CVEs of the missing priorities would not be fixed automatically. ${KERNEL}`,
+                fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...pool.vulLevels, ...missing])].join(",")}"\`.`,
             });
         }
     },

@@ -24,6 +24,7 @@ export const examples: PolicyExamples = {
     ],
     omitted: [
         { title: "no image settings: the system image is used", props: { ...MANAGED_POOL, imageType: undefined }, outcome: { kind: "not-applicable", reasonIncludes: "system OS image" } },
+        { title: "a public system image pinned by imageId is not custom", props: { ...MANAGED_POOL, imageId: "aliyun_3_x64_20G_alibase_20250117.vhd" }, outcome: { kind: "not-applicable", reasonIncludes: "system OS image" } },
         { title: "custom image, tags omitted", props: CUSTOM, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
     ],
     unknown: [
@@ -34,5 +35,7 @@ export const examples: PolicyExamples = {
         { title: "the owner tag key is configurable", props: { ...CUSTOM, tags: { "patch-team": "sre" } }, config: { ownerTagKey: "patch-team" }, outcome: { kind: "pass" } },
         { title: "tags of the wrong shape", props: { ...CUSTOM, tags: ["os-patch-owner"] }, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
         { title: "auto mode ignores the image", props: { ...CUSTOM, autoMode: { enabled: true } }, outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },
+        { title: "an edge node pool is judged by ack-edge-node-patch-owner alone", props: { ...CUSTOM, type: "edge" }, outcome: { kind: "not-applicable", reasonIncludes: "edge node pool" } },
+        { title: "an ECS custom image id alone marks a custom image", props: { ...MANAGED_POOL, imageType: undefined, imageId: "m-bp1custom0image" }, outcome: { kind: "violation", messageIncludes: ["custom OS image (imageId \"m-bp1custom0image\")"] } },
     ],
 };

@@ -17,9 +17,10 @@ export const nodePoolCustomImagePatchOwner = resourcePolicy<typeof T.NodePool, C
     enforcementLevel: "mandatory",
     levelRationale: "Custom images silently turn automated OS patching off; the seed makes manual patching the customer's duty, so an owner must be named.",
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
-    remediationSteps: "Use a system image (drop imageId, set imageType to e.g. AliyunLinux3), or add a tag `os-patch-owner: <team or runbook URL>` to the cs.NodePool.",
+    remediationSteps: "Use a system image (imageType e.g. AliyunLinux3, or a public system imageId), or add a tag `os-patch-owner: <team or runbook URL>` to the cs.NodePool.",
     responsibility: "node-os-patching",
     clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-edge"],
+    ownerContext: { customImage: true },
     config: {
         ownerTagKey: {
             type: "string",
@@ -32,17 +33,16 @@ export const nodePoolCustomImagePatchOwner = resourcePolicy<typeof T.NodePool, C
     check: (props, ctx) => {
         const pool = judgedPool(props, ctx);
         if (!pool.customImage) {
-            ctx.args.notApplicable("node pool uses a system OS image");
+            ctx.args.notApplicable("node pool uses a system OS image (a public image pinned by imageId, e.g. aliyun_3_x64_20G_alibase_*.vhd, is a system image)");
         }
         const key = ctx.config.ownerTagKey;
         const owner = asString(asObject(props.tags)?.[key]);
         if (owner === undefined) {
-            const image = asString(props.imageId) !== undefined ? `imageId ${JSON.stringify(props.imageId)}` : `imageType "Custom"`;
             ctx.report({
                 path: `tags["${key}"]`,
                 found: "not set",
                 expected: "the team or runbook that patches this image",
-                why: `This pool boots a custom OS image (${image}), so ACK's automated OS patching does not apply and the customer must patch it manually.`,
+                why: `This pool boots a custom OS image (${pool.imageWhy}), so ACK's automated OS patching does not apply and the customer must patch it manually.`,
                 fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to this node pool, or switch to a system image.`,
             });
         }

@@ -1,35 +1,49 @@
 import { PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
-import { MANAGED_POOL, poolWithManagement } from "./nodePool.fixtures";
+import { LEGACY_MANAGEMENT, MANAGED_POOL, poolWithManagement } from "./nodePool.fixtures";
 
 export const examples: PolicyExamples = {
     policy: "ack-nodepool-managed",
     resourceType: T.NodePool,
     compliant: [
-        { title: "a fully managed pool", props: MANAGED_POOL, outcome: { kind: "pass" } },
-        { title: "a management block without `enable` (the provider defaults it to true)", props: poolWithManagement({ autoRepair: true }), outcome: { kind: "pass" } },
+        { title: "both automations on", props: MANAGED_POOL, outcome: { kind: "pass" } },
+        { title: "auto repair alone makes a managed pool", props: poolWithManagement({ autoRepair: true }), outcome: { kind: "pass" } },
+        { title: "a stale enable: false does not matter when the switches are on", props: poolWithManagement({ enable: false, autoVulFix: true }), outcome: { kind: "pass" } },
     ],
     violating: [
         {
-            title: "management.enable is false",
-            props: poolWithManagement({ enable: false, autoVulFix: true }),
-            outcome: { kind: "violation", messageIncludes: ["management.enable: found false", "Fix: set `management.enable: true`"] },
+            title: "only the retired master switch management.enable set: automates nothing since 2026-01-31",
+            props: poolWithManagement({ enable: true }),
+            outcome: { kind: "violation", messageIncludes: ["management: found node pool whose management block turns on neither autoVulFix nor autoRepair", "It sets management.enable, which ACK removed on 2026-01-31", "Fix: set `management: { autoRepair: true, autoVulFix: true"], messageExcludes: ["enable: true"] },
+        },
+        {
+            title: "the legacy enable + autoUpgrade block of programs written before 2026",
+            props: poolWithManagement(LEGACY_MANAGEMENT),
+            outcome: { kind: "violation", messageIncludes: ["It sets management.enable, management.autoUpgrade, management.autoUpgradePolicy"] },
+        },
+        {
+            title: "both switches explicitly off",
+            props: poolWithManagement({ autoRepair: false, autoVulFix: false }),
+            outcome: { kind: "violation", messageIncludes: ["turns on neither autoVulFix nor autoRepair"] },
         },
     ],
     omitted: [
         {
             title: "no management block at all",
             props: poolWithManagement(undefined),
-            outcome: { kind: "violation", messageIncludes: ["management: found no management block", "expected management.enable = true"] },
+            outcome: { kind: "violation", messageIncludes: ["management: found node pool without a management block", "expected management.autoVulFix = true and/or management.autoRepair = true"] },
         },
+        { title: "an empty management block", props: poolWithManagement({}), outcome: { kind: "violation", messageIncludes: ["turns on neither autoVulFix nor autoRepair"] } },
     ],
     unknown: [
         { title: "the management block is computed at preview", props: poolWithManagement(UNKNOWN), outcome: { kind: "unknown" } },
+        { title: "autoVulFix computed at preview", props: poolWithManagement({ autoVulFix: UNKNOWN }), outcome: { kind: "unknown" } },
     ],
     more: [
         { title: "auto mode pool (Alibaba Cloud manages it)", props: poolWithManagement(undefined, { autoMode: { enabled: true } }), outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },
-        { title: "management is null", props: poolWithManagement(null), outcome: { kind: "violation", messageIncludes: ["no management block"] } },
-        { title: "management.enable has the wrong type", props: poolWithManagement({ enable: "yes" }), outcome: { kind: "violation", messageIncludes: ["management.enable: found \"yes\""] } },
+        { title: "an ACK Edge edge node pool cannot be a managed pool", props: poolWithManagement(undefined, { type: "edge" }), outcome: { kind: "not-applicable", reasonIncludes: "edge node pool (type \"edge\")" } },
+        { title: "management is null", props: poolWithManagement(null), outcome: { kind: "violation", messageIncludes: ["without a management block"] } },
+        { title: "autoRepair has the wrong type", props: poolWithManagement({ autoRepair: "yes" }), outcome: { kind: "violation", messageIncludes: ["turns on neither"] } },
         {
             title: "exempted by name with a reason",
             name: "legacy-pool",
@@ -49,7 +63,7 @@ export const examples: PolicyExamples = {
             props: poolWithManagement(undefined),
             stackTags: { env: "prod" },
             config: { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox stacks are rebuilt nightly from images" }] },
-            outcome: { kind: "violation", messageIncludes: ["found no management block"] },
+            outcome: { kind: "violation", messageIncludes: ["without a management block"] },
         },
     ],
 };

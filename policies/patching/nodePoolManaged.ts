@@ -1,46 +1,36 @@
+import { LIFECYCLE_FACTS, MANAGED_POOL_URL } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
-import { asBool } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedPool, MANAGED_POOL_URL } from "./common";
+import { judgedPool, managementFix } from "./common";
 
-// A node pool whose `management` is off leaves OS patching and kubelet updates to the customer
-// (seed: "ACK managed cluster" column). A managed pool moves both to Alibaba Cloud.
+// A pool Alibaba Cloud automates nothing for leaves OS patching, repair and kubelet updates to the
+// customer (seed: "ACK managed cluster" column). Since 2026-01-31 a pool is a managed node pool by
+// its two switches, autoVulFix and autoRepair; `management.enable` no longer makes it one.
 export const nodePoolManaged = resourcePolicy({
     name: "ack-nodepool-managed",
     displayName: "Node pools are managed node pools",
-    description: "Node pools must be managed node pools so that Alibaba Cloud automates OS CVE patching and kubelet updates.",
+    description: "Node pools must be managed node pools: a management block that turns on Alibaba Cloud's automation (autoVulFix and/or autoRepair), so that node maintenance is not left entirely to the customer.",
     severity: "high",
     enforcementLevel: "mandatory",
-    levelRationale: "Node OS patching is the customer's on every unmanaged pool; a managed pool is the one setting that moves it to Alibaba Cloud.",
+    levelRationale: "Node OS patching is the customer's on every pool ACK automates nothing for; the management switches are the one setting that moves it to Alibaba Cloud.",
     url: MANAGED_POOL_URL,
-    remediationSteps: "Add `management: { enable: true, autoRepair: true, autoUpgrade: true, autoVulFix: true }` to the cs.NodePool.",
+    remediationSteps: "Add `management: { autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: \"asap,later\" } }` to the cs.NodePool, and enable cluster auto-upgrade with a maintenance window on its cluster for kubelet updates.",
     responsibility: "node-os-patching",
     clusterTypes: ["ack-managed", "ack-edge"],
+    facts: [LIFECYCLE_FACTS.removedFields, LIFECYCLE_FACTS.defaultsOff],
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {
-        judgedPool(props, ctx);
-        const management = props.management;
-        if (management === undefined || management === null) {
-            ctx.report({
-                path: "management",
-                found: "no management block",
-                expected: "management.enable = true",
-                why: "Without it the customer must patch the node OS and update kubelet by hand.",
-                fix: "add `management: { enable: true }` (with autoVulFix, autoUpgrade and autoRepair) to this node pool.",
-            });
-            return;
-        }
-        const enable = management.enable;
-        // Inside a management block the provider defaults `enable` to true.
-        if (enable === undefined || enable === null || asBool(enable) === true) {
-            return;
-        }
+        const pool = judgedPool(props, ctx);
+        if (pool.managed) return;
+        const legacyOnly = pool.retiredFieldsSet.length > 0
+            ? ` It sets ${pool.retiredFieldsSet.join(", ")}, which ACK removed on 2026-01-31: they no longer turn any automation on.`
+            : "";
         ctx.report({
-            path: "management.enable",
-            found: JSON.stringify(enable),
-            expected: "true",
-            why: "With management disabled the other management settings have no effect and the customer must patch nodes by hand.",
-            fix: "set `management.enable: true` on this node pool.",
+            path: "management",
+            found: pool.why,
+            expected: "management.autoVulFix = true and/or management.autoRepair = true",
+            why: `Without them the customer must patch the node OS, repair nodes and update kubelet by hand (both switches default to false since 2025-08-31).${legacyOnly}`,
+            fix: `set \`${managementFix(["asap", "later"])}\` on this node pool.`,
         });
     },
 });

@@ -1,24 +1,17 @@
 // What the node and runtime policies share: which node pools an ECS node setting applies to
 // (auto mode and edge node pools are left out, each with its reason), and the wording of
 // cluster-level node settings on cs.EdgeKubernetes / cs.Kubernetes.
+import { isEdgePool } from "../../model/nodeLifecycle";
 import { ResourceContext } from "../../model/policy";
 import { asArray, asBool, asObject, asString } from "../../model/props";
-import { ClusterType } from "../../model/responsibility";
 import { ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const CREATE_NODE_POOL_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool";
-
-/** The cluster types with ECS nodes the customer configures (ACK Serverless has none). */
-export const NODE_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-edge"];
 
 /** Node pools, plus the two deprecated cluster resources that still carry worker/master node settings. */
 export const NODE_RESOURCE_TYPES = [T.NodePool, T.EdgeKubernetes, T.Kubernetes] as const;
 export type NodeResourceToken = (typeof NODE_RESOURCE_TYPES)[number];
 
-/** True for `cs.NodePool` with `type: "edge"` (the API value for an ACK Edge edge node pool). */
-export function isEdgePool(props: PropsOf[typeof T.NodePool]): boolean {
-    return asString(props.type)?.toLowerCase() === "edge";
-}
 
 /**
  * Leaves (not applicable) when the pool does not apply `what` from the program:
@@ -57,3 +50,5 @@ export function stringList(v: unknown): string[] {
     }
     return out;
 }
+
+export { isEdgePool };

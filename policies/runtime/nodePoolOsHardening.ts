@@ -1,8 +1,9 @@
-import { isCustomImage } from "../../model/clusterType";
+import { nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Both hardening baselines ship with Alibaba Cloud Linux system images; other images (Ubuntu,
 // Windows, ContainerOS, custom) must be hardened by whoever builds them, so this policy leaves them.
@@ -27,8 +28,9 @@ export const nodePoolOsHardening = resourcePolicy<typeof T.NodePool>({
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "OS hardening");
-        if (isCustomImage(props) || !alibabaCloudLinux(props)) {
-            const image = asString(props.imageId) !== undefined ? "a custom image (imageId)" : `imageType ${show(props.imageType)}`;
+        const lifecycle = nodePoolLifecycle(props);
+        if (lifecycle.customImage || !alibabaCloudLinux(props)) {
+            const image = lifecycle.customImage ? `a custom image (${lifecycle.imageWhy})` : `imageType ${show(props.imageType)}`;
             ctx.args.notApplicable(`node pool boots ${image}: securityHardeningOs and socEnabled apply to Alibaba Cloud Linux system images only; harden this image yourself`);
         }
         const hardening = asBool(props.securityHardeningOs) === true;

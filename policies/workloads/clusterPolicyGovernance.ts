@@ -6,6 +6,7 @@ import { asArray, asBool, asString } from "../../model/props";
 import { CLUSTER_TOKENS, propsAs, T } from "../../model/resources";
 import { elementsOf, objectOf } from "./podSpec";
 import { POLICY_GOVERNANCE_URL } from "./common";
+import { MANAGED_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     requiredPolicies: string[];
@@ -37,7 +38,7 @@ export const clusterPolicyGovernance = stackPolicy<Config>({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Add the `gatekeeper` and `policy-template-controller` add-ons to the cluster (inline `addons` or cs.KubernetesAddon) and one cs.KubernetesPolicyInstance per baseline rule with `action: \"deny\"`, e.g. `{ policyName: \"ACKAllowedRepos\", action: \"deny\", parameters: { repos: JSON.stringify([...]) } }`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: MANAGED_CLUSTER_TYPES,
     config: {
         requiredPolicies: {
             type: "array",

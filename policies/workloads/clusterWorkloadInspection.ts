@@ -4,6 +4,7 @@ import { stackPolicy } from "../../model/policy";
 import { CLUSTER_TOKENS, T } from "../../model/resources";
 import { addonsOf, describeAddons, findAddon } from "../cluster/common";
 import { INSPECTION_URL } from "./common";
+import { MANAGED_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** The workload inspection add-on (Polaris-based) and its ACK-managed variant. */
 export const INSPECTION_ADDONS = ["security-inspector", "managed-security-inspector"] as const;
@@ -20,7 +21,7 @@ export const clusterWorkloadInspection = stackPolicy({
     url: INSPECTION_URL,
     remediationSteps: "Add `{ name: \"security-inspector\" }` (or `managed-security-inspector`) to the cluster's `addons`, or declare a cs.KubernetesAddon with that name and `clusterId: cluster.id`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: MANAGED_CLUSTER_TYPES,
     resourceTypes: [...CLUSTER_TOKENS, T.KubernetesAddon],
     check: (ctx) => {
         for (const cluster of ofType(ctx.resources, CLUSTER_TOKENS)) {
