@@ -119,5 +119,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-    main(process.argv.slice(2)).then((code) => process.exit(code));
+    // Exit once stdout has drained: a large report piped to a file must not be cut short.
+    main(process.argv.slice(2)).then((code) => process.stdout.write("", () => process.exit(code)));
 }

@@ -28,6 +28,12 @@ export const TERRAFORM_TYPES: Record<string, string> = {
     alicloud_ram_access_key: "alicloud:ram/accessKey:AccessKey",
     alicloud_ram_security_preference: "alicloud:ram/securityPreference:SecurityPreference",
     alicloud_kms_key: "alicloud:kms/key:Key",
+    alicloud_cr_internet_endpoint: "alicloud:cr/internetEndpoint:InternetEndpoint",
+    alicloud_cr_endpoint_acl_policy: "alicloud:cr/endpointAclPolicy:EndpointAclPolicy",
+    alicloud_ram_account_password_policy: "alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy",
+    alicloud_ram_password_policy: "alicloud:ram/passwordPolicy:PasswordPolicy",
+    alicloud_security_group: "alicloud:ecs/securityGroup:SecurityGroup",
+    alicloud_security_group_rule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
 };
 
 /**

@@ -150,6 +150,56 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
         },
         "sensitive": []
     },
+    "alicloud_cr_endpoint_acl_policy": {
+        "token": "alicloud:cr/endpointAclPolicy:EndpointAclPolicy",
+        "fields": {
+            "description": {
+                "pulumi": "description",
+                "shape": "scalar"
+            },
+            "endpoint_type": {
+                "pulumi": "endpointType",
+                "shape": "scalar"
+            },
+            "entry": {
+                "pulumi": "entry",
+                "shape": "scalar"
+            },
+            "instance_id": {
+                "pulumi": "instanceId",
+                "shape": "scalar"
+            },
+            "module_name": {
+                "pulumi": "moduleName",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_cr_internet_endpoint": {
+        "token": "alicloud:cr/internetEndpoint:InternetEndpoint",
+        "fields": {
+            "entries": {
+                "pulumi": "entries",
+                "shape": "list<object>",
+                "fields": {
+                    "comment": {
+                        "pulumi": "comment",
+                        "shape": "scalar"
+                    },
+                    "entry": {
+                        "pulumi": "entry",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "instance_id": {
+                "pulumi": "instanceId",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
     "alicloud_cr_namespace": {
         "token": "alicloud:cr/namespace:Namespace",
         "fields": {
@@ -2227,6 +2277,48 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
             "secret"
         ]
     },
+    "alicloud_ram_account_password_policy": {
+        "token": "alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy",
+        "fields": {
+            "hard_expiry": {
+                "pulumi": "hardExpiry",
+                "shape": "scalar"
+            },
+            "max_login_attempts": {
+                "pulumi": "maxLoginAttempts",
+                "shape": "scalar"
+            },
+            "max_password_age": {
+                "pulumi": "maxPasswordAge",
+                "shape": "scalar"
+            },
+            "minimum_password_length": {
+                "pulumi": "minimumPasswordLength",
+                "shape": "scalar"
+            },
+            "password_reuse_prevention": {
+                "pulumi": "passwordReusePrevention",
+                "shape": "scalar"
+            },
+            "require_lowercase_characters": {
+                "pulumi": "requireLowercaseCharacters",
+                "shape": "scalar"
+            },
+            "require_numbers": {
+                "pulumi": "requireNumbers",
+                "shape": "scalar"
+            },
+            "require_symbols": {
+                "pulumi": "requireSymbols",
+                "shape": "scalar"
+            },
+            "require_uppercase_characters": {
+                "pulumi": "requireUppercaseCharacters",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
     "alicloud_ram_group_policy_attachment": {
         "token": "alicloud:ram/groupPolicyAttachment:GroupPolicyAttachment",
         "fields": {
@@ -2268,6 +2360,56 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
         "sensitive": [
             "password"
         ]
+    },
+    "alicloud_ram_password_policy": {
+        "token": "alicloud:ram/passwordPolicy:PasswordPolicy",
+        "fields": {
+            "hard_expiry": {
+                "pulumi": "hardExpiry",
+                "shape": "scalar"
+            },
+            "max_login_attemps": {
+                "pulumi": "maxLoginAttemps",
+                "shape": "scalar"
+            },
+            "max_password_age": {
+                "pulumi": "maxPasswordAge",
+                "shape": "scalar"
+            },
+            "minimum_password_different_character": {
+                "pulumi": "minimumPasswordDifferentCharacter",
+                "shape": "scalar"
+            },
+            "minimum_password_length": {
+                "pulumi": "minimumPasswordLength",
+                "shape": "scalar"
+            },
+            "password_not_contain_user_name": {
+                "pulumi": "passwordNotContainUserName",
+                "shape": "scalar"
+            },
+            "password_reuse_prevention": {
+                "pulumi": "passwordReusePrevention",
+                "shape": "scalar"
+            },
+            "require_lowercase_characters": {
+                "pulumi": "requireLowercaseCharacters",
+                "shape": "scalar"
+            },
+            "require_numbers": {
+                "pulumi": "requireNumbers",
+                "shape": "scalar"
+            },
+            "require_symbols": {
+                "pulumi": "requireSymbols",
+                "shape": "scalar"
+            },
+            "require_uppercase_characters": {
+                "pulumi": "requireUppercaseCharacters",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
     },
     "alicloud_ram_policy": {
         "token": "alicloud:ram/policy:Policy",
@@ -2506,6 +2648,110 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
             },
             "user_name": {
                 "pulumi": "userName",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_security_group": {
+        "token": "alicloud:ecs/securityGroup:SecurityGroup",
+        "fields": {
+            "description": {
+                "pulumi": "description",
+                "shape": "scalar"
+            },
+            "inner_access": {
+                "pulumi": "innerAccess",
+                "shape": "scalar"
+            },
+            "inner_access_policy": {
+                "pulumi": "innerAccessPolicy",
+                "shape": "scalar"
+            },
+            "name": {
+                "pulumi": "name",
+                "shape": "scalar"
+            },
+            "resource_group_id": {
+                "pulumi": "resourceGroupId",
+                "shape": "scalar"
+            },
+            "security_group_name": {
+                "pulumi": "securityGroupName",
+                "shape": "scalar"
+            },
+            "security_group_type": {
+                "pulumi": "securityGroupType",
+                "shape": "scalar"
+            },
+            "tags": {
+                "pulumi": "tags",
+                "shape": "map"
+            },
+            "vpc_id": {
+                "pulumi": "vpcId",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_security_group_rule": {
+        "token": "alicloud:ecs/securityGroupRule:SecurityGroupRule",
+        "fields": {
+            "cidr_ip": {
+                "pulumi": "cidrIp",
+                "shape": "scalar"
+            },
+            "description": {
+                "pulumi": "description",
+                "shape": "scalar"
+            },
+            "ip_protocol": {
+                "pulumi": "ipProtocol",
+                "shape": "scalar"
+            },
+            "ipv6_cidr_ip": {
+                "pulumi": "ipv6CidrIp",
+                "shape": "scalar"
+            },
+            "nic_type": {
+                "pulumi": "nicType",
+                "shape": "scalar"
+            },
+            "policy": {
+                "pulumi": "policy",
+                "shape": "scalar"
+            },
+            "port_range": {
+                "pulumi": "portRange",
+                "shape": "scalar"
+            },
+            "prefix_list_id": {
+                "pulumi": "prefixListId",
+                "shape": "scalar"
+            },
+            "priority": {
+                "pulumi": "priority",
+                "shape": "scalar"
+            },
+            "security_group_id": {
+                "pulumi": "securityGroupId",
+                "shape": "scalar"
+            },
+            "source_group_owner_account": {
+                "pulumi": "sourceGroupOwnerAccount",
+                "shape": "scalar"
+            },
+            "source_group_owner_id": {
+                "pulumi": "sourceGroupOwnerId",
+                "shape": "scalar"
+            },
+            "source_security_group_id": {
+                "pulumi": "sourceSecurityGroupId",
+                "shape": "scalar"
+            },
+            "type": {
+                "pulumi": "type",
                 "shape": "scalar"
             }
         },
