@@ -8,6 +8,8 @@ import * as path from "path";
 import Ajv from "ajv";
 import { ACKGUARD_DIR } from "../cli/preview";
 
+// Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
+jest.setTimeout(300000);
 const CLI = path.join(__dirname, "..", "cli", "main.js");
 // Fixtures are not compiled; read them from the source tree.
 const FIX = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");

@@ -10,6 +10,8 @@ import { planFile, redactMessage, renderPlanText } from "../cli/plan";
 import { ACKGUARD_DIR } from "../cli/preview";
 import { renderSarif } from "../cli/sarif";
 
+// Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
+jest.setTimeout(300000);
 const CLI = path.join(__dirname, "..", "cli", "main.js");
 const FIX = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
 const TF = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform");

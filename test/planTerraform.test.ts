@@ -19,6 +19,8 @@ import { T } from "../model/resources";
 import { isSecret, UNKNOWN } from "../model/wire";
 import { generateMapping, renderMapping, OUT_FILE } from "../scripts/gen-terraform-mapping";
 
+// Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
+jest.setTimeout(300000);
 const CLI = path.join(__dirname, "..", "cli", "main.js");
 const TF = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform");
 const fx = (...p: string[]) => path.join(TF, ...p);
