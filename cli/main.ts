@@ -2,7 +2,7 @@
 // The `ackguard` command.
 //   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]...
 //                    [--stack-tag k=v]... [--mocks FILE] [--timeout SECONDS] [--type-check] [--format text|json|sarif]
-//   ackguard plan <file> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+//   ackguard plan <file> [--format text|json|sarif] [--input KIND] [--tf-dir DIR] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
@@ -15,14 +15,17 @@ import { renderText } from "./report";
 const PREVIEW_USAGE = `usage: ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                        [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
                        [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]`;
-const PLAN_USAGE = `usage: ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
-                    [--policy-pack-config FILE] [--pack DIR]`;
+const PLAN_USAGE = `usage: ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+                    [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
+       plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan`;
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                    [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
                    [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]
-  ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
-                [--policy-pack-config FILE] [--pack DIR]
+  ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+                [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
+                plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan
+                --tf-dir: the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)
   ackguard demo                     gate every bundled example and compare with its expected outcome
   ackguard help`;
 
@@ -33,7 +36,7 @@ interface Parsed {
 
 const VALUE_FLAGS: Record<string, Set<string>> = {
     preview: new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--stack-tag", "--mocks", "--timeout", "--format"]),
-    plan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked"]),
+    plan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked", "--input", "--tf-dir"]),
 };
 const BOOL_FLAGS: Record<string, Set<string>> = {
     preview: new Set(["--json", "--type-check", "--help", "-h"]),
@@ -128,12 +131,15 @@ async function plan(args: string[]): Promise<number> {
         await writeOut(PLAN_USAGE);
         return 0;
     }
-    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json' or 'pulumi stack export')");
+    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json', 'pulumi stack export' or 'terraform show -json')");
     const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
     if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
     const configFile = one(p, "--policy-pack-config");
     const { planFile, renderPlanText } = await import("./plan");
+    const input = one(p, "--input");
     const report = await planFile(p.positional[0], {
+        input: input === undefined ? undefined : (await import("./inputs")).parseInputKind(input),
+        tfDir: one(p, "--tf-dir"),
         revokedFile: one(p, "--revoked"),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
