@@ -11,6 +11,7 @@ export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttac
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; AliyunCSFullAccess alone lets every member of a group grant any RBAC on every ACK cluster.",
+    remediation: { does: false, why: "fails (a) single secure answer and (b) no forced replacement: the fix is detaching or choosing a narrower policy, and every field of the attachment is ForceNew." },
     url: RBAC_URL,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.GroupPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",

@@ -30,6 +30,7 @@ export const ramPolicyNoWildcard = resourcePolicy<typeof T.RamPolicy, Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; a wildcard Allow on all resources is the opposite, and cs:* includes granting ACK RBAC to anyone.",
+    remediation: { does: false, why: "fails (a) single secure answer: which actions and resources to allow only the team knows." },
     url: RAM_POLICY_URL,
     remediationSteps: "In `policyDocument`, list the actions the holder needs (e.g. \"cs:DescribeClusterDetail\") and scope `Resource` to the clusters (\"acs:cs:*:*:cluster/<cluster id>\").",
     responsibility: "access-control",

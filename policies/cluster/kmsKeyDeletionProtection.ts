@@ -16,6 +16,7 @@ export const kmsKeyDeletionProtection = stackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Deleting this key makes every Secret of the cluster unreadable; both guards are free, and the key's lifecycle is the customer's like the Secrets it protects.",
+    remediation: { does: false, why: "stack policy (it needs the cluster to know which key matters): the SDK remediates resource policies only; and half of the fix is the `protect` resource option, which is not an input." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-kms-to-encrypt-kubernetes-secrets-2",
     remediationSteps: "On the kms.Key set `deletionProtection: \"Enabled\"` (a string) and create it with the resource option `{ protect: true }`.",
     responsibility: "workloads",
