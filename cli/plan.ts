@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo, ResourceOptions } from "./analyzer";
 import { PolicyPackConfigFile } from "./policyConfig";
+import { remediationText } from "./remediate";
 import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./preview";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "../model/resources";
 import { inlineAddons } from "../policies/cluster/common";
@@ -435,7 +436,7 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
     const { stack, project } = stackAndProject(urns);
     const packDir = opts.packDir ?? ACKGUARD_DIR;
     const run = async (client: AnalyzerClient): Promise<PlanReport> => {
-        const report = await judge(client, resources, { program: path.resolve(file), stack, project, policyConfig: opts.policyConfig, packDir, dryRun: plan.kind === "preview" });
+        const report = await judge(client, resources, { program: path.resolve(file), stack, project, policyConfig: opts.policyConfig, packDir, dryRun: plan.kind === "preview", remediate: "report" });
         const info = await client.getAnalyzerInfo();
         const gate = deletionGate(plan, revoked, report.pack, acceptsRamAuthenticator(opts.policyConfig));
         const mandatory = report.totals.mandatory + gate.findings.length;
@@ -471,6 +472,7 @@ export function renderPlanText(r: PlanReport): string {
         for (const d of r.deletions) out.push(...block(d, `${short(d.urn)}, ${d.op}`));
         for (const c of r.cleared) out.push(`        - [cleared]  ${REVOKE_RULE}  (${short(c.urn)}, ${c.op}): ${c.reason}`);
     }
+    out.push(...remediationText(r.remediation));
     out.push("");
     out.push(`Resources: ${r.totals.resources} analyzed (new state), ${r.deletions.length + r.cleared.length} identity removals checked (old state)`);
     out.push(`Violations: ${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory`);

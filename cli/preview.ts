@@ -10,6 +10,7 @@ import * as yaml from "js-yaml";
 import { AnalyzerClient, AnalyzerResource, Diagnostic, startPackProcess } from "./analyzer";
 import type { CaptureResult, CaptureSettings, Captured } from "./capture";
 import { PolicyPackConfigFile, resolvePolicyConfig } from "./policyConfig";
+import { remediateResources, RemediationSummary } from "./remediate";
 
 /** An error the user can fix: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -50,6 +51,8 @@ export interface PreviewReport {
     /** Stack-policy diagnostics that name no resource of the program. */
     stackDiagnostics: Diagnostic[];
     totals: { resources: number; mandatory: number; advisory: number };
+    /** The remediation pass, when a policy is at level remediate. */
+    remediation?: RemediationSummary;
 }
 
 export const ACKGUARD_DIR = path.join(__dirname, "..", "..");
@@ -164,7 +167,7 @@ export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, 
 export async function judge(
     client: AnalyzerClient,
     resources: AnalyzerResource[],
-    ctx: { program: string; stack: string; project: string; policyConfig?: PolicyPackConfigFile; packDir?: string; dryRun?: boolean; tags?: Record<string, string> },
+    ctx: { program: string; stack: string; project: string; policyConfig?: PolicyPackConfigFile; packDir?: string; dryRun?: boolean; tags?: Record<string, string>; remediate?: "apply" | "report" },
 ): Promise<PreviewReport> {
     await client.configureStack({
         stack: ctx.stack,
@@ -174,7 +177,10 @@ export async function judge(
         tags: { "pulumi:project": ctx.project, "pulumi:runtime": "nodejs", ...(ctx.tags ?? {}) },
     });
     const info = await client.getAnalyzerInfo();
-    await client.configure(resolvePolicyConfig(info, ctx.policyConfig ?? {}));
+    const config = resolvePolicyConfig(info, ctx.policyConfig ?? {});
+    await client.configure(config);
+    const remediation = await remediateResources(client, info, config, resources, ctx.remediate);
+    resources = remediation.resources;
     const verdicts: ResourceVerdict[] = [];
     const byUrn = new Map<string, ResourceVerdict>();
     for (const r of resources) {
@@ -192,7 +198,7 @@ export async function judge(
         else stackDiagnostics.push(d);
     }
     const all = [...verdicts.flatMap((v) => v.diagnostics), ...stackDiagnostics];
-    return {
+    return remediation.into({
         program: ctx.program,
         stack: ctx.stack,
         pack: { name: info.name, version: info.version, dir: ctx.packDir },
@@ -203,7 +209,7 @@ export async function judge(
             mandatory: all.filter((d) => d.enforcementLevel === "mandatory").length,
             advisory: all.filter((d) => d.enforcementLevel === "advisory").length,
         },
-    };
+    });
 }
 
 /** The whole `ackguard preview`: capture the program, start (or reuse) the pack, judge, report. */

@@ -1,6 +1,7 @@
 // The human report, shaped like the "Policies:" section the Pulumi CLI prints after a preview.
 import { Diagnostic } from "./analyzer";
 import { PreviewReport } from "./preview";
+import { remediationText } from "./remediate";
 
 /** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
 export function short(urn: string): string {
@@ -32,6 +33,7 @@ export function renderText(r: PreviewReport): string {
     for (const d of r.stackDiagnostics) {
         out.push(...block(d, "stack"));
     }
+    out.push(...remediationText(r.remediation));
     out.push("");
     out.push(`Resources: ${r.totals.resources} analyzed`);
     out.push(`Violations: ${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory`);

@@ -2,6 +2,7 @@
 // One rule per policy of the pack plus the deletion gate's rule; one result per finding, located by
 // the resource URN as a logical location.
 import { Diagnostic, Level } from "./analyzer";
+import { sarifFixes, sarifRemediations } from "./remediate";
 import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION } from "./plan";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -56,6 +57,7 @@ export function renderSarif(r: PlanReport): Record<string, unknown> {
         ...r.resources.flatMap((v) => v.diagnostics.map((d) => result(d, d.urn || v.urn))),
         ...r.stackDiagnostics.map((d) => result(d, d.urn || `urn:pulumi:${r.stack}::stack`)),
         ...r.deletions.map((d) => result(d, d.urn)),
+        ...sarifRemediations(r).map((x) => ({ ruleId: x.policyName, ...(index.has(x.policyName) ? { ruleIndex: index.get(x.policyName) } : {}), level: "note", message: { text: x.message }, locations: [{ logicalLocations: [{ fullyQualifiedName: x.urn, kind: "resource" }] }], fixes: sarifFixes(x, r.input.file) })),
     ];
     return {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
