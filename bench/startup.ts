@@ -2,21 +2,8 @@
 // (`node @pulumi/pulumi/cmd/run-policy-pack <engine> .` in the pack directory) until it prints its
 // gRPC port, for ACKGuard and for an empty pack on the same SDK (same node_modules), alternating
 // runs, medians and the ratio. Usage: npm run bench [-- --runs 9]
-import * as fs from "fs";
-import * as path from "path";
 import { startPackProcess } from "../cli/analyzer";
-
-const ROOT = path.join(__dirname, "..", "..");
-const EMPTY = path.join(ROOT, ".bench", "empty-pack");
-
-function makeEmptyPack(): void {
-    fs.mkdirSync(EMPTY, { recursive: true });
-    fs.writeFileSync(path.join(EMPTY, "package.json"), JSON.stringify({ name: "empty-pack", version: "0.0.1", main: "index.js" }, null, 2));
-    fs.writeFileSync(path.join(EMPTY, "PulumiPolicy.yaml"), "runtime: nodejs\n");
-    // Same tsconfig as ACKGuard: run-policy-pack registers ts-node with the pack's tsconfig.json.
-    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(EMPTY, "tsconfig.json"));
-    fs.writeFileSync(path.join(EMPTY, "index.js"), 'const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("empty", { policies: [] });\n');
-}
+import { makeEmptyPack, ROOT } from "./packs";
 
 function median(xs: number[]): number {
     const s = [...xs].sort((a, b) => a - b);
@@ -33,7 +20,7 @@ async function time(dir: string): Promise<number> {
 async function main(): Promise<void> {
     const i = process.argv.indexOf("--runs");
     const runs = i > 0 ? Number(process.argv[i + 1]) : 7;
-    makeEmptyPack();
+    const EMPTY = makeEmptyPack();
     await time(ROOT); // warm the file cache once for both
     await time(EMPTY);
     const ack: number[] = [];

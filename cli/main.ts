@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // The `ackguard` command.
-//   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]... [--type-check] [--json]
+//   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]... [--type-check] [--format text|json|sarif]
 //   ackguard plan <file> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
+import { reportJson } from "./canonical";
 import { ConfigError, readPolicyConfigFile } from "./policyConfig";
 import { previewProgram, UsageError } from "./preview";
 import { renderText } from "./report";
 
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
-                   [--config key=value]... [--type-check] [--json]
+                   [--config key=value]... [--type-check] [--format text|json|sarif] [--json]
   ackguard plan <preview.json|stack-export.json> [--format text|json|sarif] [--revoked FILE]
                 [--policy-pack-config FILE] [--pack DIR]
   ackguard demo                     gate every bundled example and compare with its expected outcome
@@ -52,15 +53,24 @@ const one = (p: Parsed, f: string) => p.flags.get(f)?.slice(-1)[0];
 async function preview(args: string[]): Promise<number> {
     const p = parse(args);
     if (p.positional.length > 1) throw new UsageError("preview takes one program directory");
+    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
+    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
     const configFile = one(p, "--policy-pack-config");
-    const report = await previewProgram(p.positional[0] ?? ".", {
+    const opts = {
         stack: one(p, "--stack"),
         config: p.flags.get("--config"),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
         typeCheck: p.flags.has("--type-check"),
-    });
-    console.log(p.flags.has("--json") ? JSON.stringify(report, null, 2) : renderText(report));
+    };
+    if (format === "sarif") {
+        const { previewSarif, sarifText } = await import("./sarif");
+        const log = await previewSarif(p.positional[0] ?? ".", opts);
+        console.log(sarifText(log));
+        return log.runs[0].results.some((x) => x.properties.enforcementLevel === "mandatory") ? 1 : 0;
+    }
+    const report = await previewProgram(p.positional[0] ?? ".", opts);
+    console.log(format === "json" ? reportJson(report) : renderText(report));
     return report.totals.mandatory > 0 ? 1 : 0;
 }
 
@@ -77,9 +87,10 @@ async function plan(args: string[]): Promise<number> {
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
     });
     if (format === "sarif") {
-        console.log(JSON.stringify((await import("./sarif")).renderSarif(report), null, 2));
+        const { renderSarif, sarifText } = await import("./sarif");
+        console.log(sarifText(renderSarif(report)));
     } else {
-        console.log(format === "json" ? JSON.stringify(report, null, 2) : renderPlanText(report));
+        console.log(format === "json" ? reportJson(report) : renderPlanText(report));
     }
     return report.totals.mandatory > 0 ? 1 : 0;
 }

@@ -11,13 +11,14 @@ import { PolicyPackConfigFile } from "./policyConfig";
 import { remediationText } from "./remediate";
 import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./preview";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "../model/resources";
+import { KUBECONFIG_DELETION } from "../policies/access/common";
 import { inlineAddons } from "../policies/cluster/common";
 import { block, short } from "./report";
 import { isSecret, secret, SECRET_SIG, SIG_KEY } from "./wire";
 
 export const REVOKE_RULE = "ack-identity-revoke-before-delete";
 export const RAM_AUTHENTICATOR = "ack-ram-authenticator";
-export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/revoke-a-kubeconfig-credential";
+export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig";
 export const REVOKE_RULE_DESCRIPTION =
     "A RAM user or role that holds ACK cluster access (a cs.KubernetesPermission) must not be deleted or replaced until its kubeconfig and RBAC grants are revoked.";
 
@@ -386,7 +387,7 @@ export function deletionGate(
         const lines = [
             `This plan ${verb} ${kind} ${nameOfUrn(old.urn)}, which holds ACK cluster access through cs.KubernetesPermission ${access.permissions.map((p) => nameOfUrn(p.urn)).join(", ")} (${reach}).`,
             `Deleting a RAM identity does not revoke its kubeconfig or RBAC bindings. Do it in this order:`,
-            `  1. revoke its kubeconfig: RevokeK8sClusterKubeConfig / CleanUserPermissions (ACK console: Authorizations > revoke KubeConfig, or the API);`,
+            `  1. ${KUBECONFIG_DELETION};`,
             `  2. remove its grants (delete the cs.KubernetesPermission);`,
             `  3. then delete or replace the ${kind}.`,
             `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]})${acceptRamAuthenticator ? `, or install ${RAM_AUTHENTICATOR} on every cluster it reaches` : ""}.`,

@@ -206,3 +206,26 @@ export function sarifFixes(r: SarifRemediation, artifactUri: string, uriBaseId =
         }],
     }];
 }
+
+const FIX_OF = new WeakMap<Diagnostic, SarifRemediation>();
+
+/**
+ * The remediations of a report as SARIF-ready findings (level `remediate`, a SARIF note), located at
+ * the resource's declaration, for cli/sarif.ts to list beside the diagnostics.
+ */
+export function remediationFindings(report: PreviewReport & { remediation?: RemediationSummary }): { d: Diagnostic; urn: string; loc?: SourceLocation }[] {
+    return sarifRemediations(report).map((x) => {
+        const d: Diagnostic = {
+            policyName: x.policyName, policyPackName: report.pack.name, policyPackVersion: report.pack.version,
+            description: "", message: x.message, enforcementLevel: "remediate", severity: "", urn: x.urn,
+        };
+        FIX_OF.set(d, x);
+        return { d, urn: x.urn, loc: x.location };
+    });
+}
+
+/** `{ fixes }` for a finding made by remediationFindings, else nothing (spread into a SARIF result). */
+export function sarifFixesOf(d: Diagnostic, artifactUri: string): { fixes?: Record<string, unknown>[] } {
+    const x = FIX_OF.get(d);
+    return x ? { fixes: sarifFixes(x, artifactUri) } : {};
+}

@@ -10,14 +10,27 @@ export interface ClusterClass {
     why: string;
     /** A dedicated cluster (cs.Kubernetes): the customer also runs the master nodes. */
     dedicated?: boolean;
+    /**
+     * A product created through cs.ManagedKubernetes `profile` that is not ACK itself: ACS
+     * (Container Compute Service) or an ACK Lingjun cluster (AI/HPC). Policies judge only the
+     * settings that product is documented to honour.
+     */
+    product?: "acs" | "lingjun";
 }
 
-/** ManagedKubernetes `profile` values and the table column each one belongs to. */
-const PROFILE_TYPES: Record<string, ClusterType> = {
-    default: "ack-managed",
-    edge: "ack-edge",
-    serverless: "ack-serverless",
-    acs: "ack-serverless",
+/**
+ * ManagedKubernetes `profile` values (3.108 documents Default, Edge, Serverless, Acs; the ACK API
+ * also accepts Lingjun) and the table column each one belongs to. ACS is Container Compute
+ * Service, a separate product whose pods run on Alibaba Cloud-managed compute: its column is the
+ * serverless one. Lingjun clusters are ACK managed clusters whose nodes are Lingjun bare-metal
+ * machines for AI/HPC, which the customer patches: the managed column.
+ */
+const PROFILE_TYPES: Record<string, { clusterType: ClusterType; label?: string; product?: ClusterClass["product"] }> = {
+    default: { clusterType: "ack-managed" },
+    edge: { clusterType: "ack-edge" },
+    serverless: { clusterType: "ack-serverless" },
+    acs: { clusterType: "ack-serverless", label: "ACS, Container Compute Service", product: "acs" },
+    lingjun: { clusterType: "ack-managed", label: "ACK Lingjun cluster for AI/HPC", product: "lingjun" },
 };
 
 /**
@@ -28,14 +41,18 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
     switch (type) {
         case T.ManagedKubernetes: {
             const profile = asString(propsAs({ type, props }, T.ManagedKubernetes)?.profile);
-            const clusterType = profile === undefined ? "ack-managed" : PROFILE_TYPES[profile.toLowerCase()];
-            if (clusterType === undefined) {
+            if (profile === undefined) {
+                return { clusterType: "ack-managed", why: "cs.ManagedKubernetes (profile Default)" };
+            }
+            const known = PROFILE_TYPES[profile.toLowerCase()];
+            if (known === undefined) {
                 // An unrecognised profile: the provider will reject it; judge it as the default profile.
                 return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile "${profile}"` };
             }
             return {
-                clusterType,
-                why: profile === undefined ? "cs.ManagedKubernetes (profile Default)" : `cs.ManagedKubernetes with profile "${profile}"`,
+                clusterType: known.clusterType,
+                why: `cs.ManagedKubernetes with profile "${profile}"${known.label ? ` (${known.label})` : ""}`,
+                ...(known.product ? { product: known.product } : {}),
             };
         }
         case T.ServerlessKubernetes:

@@ -2,11 +2,71 @@
 // dependencies first: they hold even while an id is unknown at preview (a node pool's `clusterId`
 // taken from a new cluster's `id` depends on that cluster). Literal ids second: an id written as
 // a string matches nothing in the stack (ids are outputs), so such references are "external".
+//
+// Lookups over the stack go through an index built once per `resources` array (the SDK hands each
+// stack policy its own array), so a stack policy costs O(resources + edges), never their product.
 import type { PolicyResource } from "@pulumi/policy";
 import { CLUSTER_TOKENS } from "./resources";
 
+/** What the index needs of a resource: PolicyResource, or a plan gate's resource of the same shape. */
+type GraphResource = Pick<PolicyResource, "type" | "urn" | "propertyDependencies">;
+
+interface StackIndex<R extends GraphResource> {
+    /** The first resource with each URN (URNs are unique in a real stack). */
+    byUrn: Map<string, R>;
+    byType: Map<string, R[]>;
+    position: Map<R, number>;
+    /** Target URN -> property -> the resources whose property depends on the target, in stack order. */
+    dependents?: Map<string, Map<string, R[]>>;
+}
+
+const indexes = new WeakMap<readonly GraphResource[], StackIndex<GraphResource>>();
+
+function indexOf<R extends GraphResource>(resources: readonly R[]): StackIndex<R> {
+    let ix = indexes.get(resources) as StackIndex<R> | undefined;
+    if (ix === undefined) {
+        const byUrn = new Map<string, R>();
+        const byType = new Map<string, R[]>();
+        const position = new Map<R, number>();
+        resources.forEach((r, i) => position.set(r, i));
+        for (const r of resources) {
+            if (!byUrn.has(r.urn)) byUrn.set(r.urn, r);
+            const list = byType.get(r.type);
+            if (list === undefined) byType.set(r.type, [r]);
+            else list.push(r);
+        }
+        ix = { byUrn, byType, position };
+        indexes.set(resources, ix as unknown as StackIndex<GraphResource>);
+    }
+    return ix;
+}
+
+/** Reverse property-dependency edges, built on first use. */
+function dependentsOf<R extends GraphResource>(resources: readonly R[]): Map<string, Map<string, R[]>> {
+    const ix = indexOf(resources);
+    if (ix.dependents === undefined) {
+        const rev = new Map<string, Map<string, R[]>>();
+        for (const r of resources) {
+            const pd = r.propertyDependencies;
+            if (pd === null || typeof pd !== "object") continue;
+            for (const prop of Object.keys(pd)) {
+                for (const d of dependenciesOf(r, prop)) {
+                    let byProp = rev.get(d.urn);
+                    if (byProp === undefined) rev.set(d.urn, (byProp = new Map()));
+                    const list = byProp.get(prop);
+                    if (list === undefined) byProp.set(prop, [r]);
+                    // A resource listed twice under one property is one dependent (its entries are contiguous).
+                    else if (list[list.length - 1] !== r) list.push(r);
+                }
+            }
+        }
+        ix.dependents = rev;
+    }
+    return ix.dependents;
+}
+
 /** The resources that property `prop` of `r` depends on. */
-export function dependenciesOf(r: PolicyResource, prop: string): PolicyResource[] {
+export function dependenciesOf(r: Pick<PolicyResource, "propertyDependencies">, prop: string): PolicyResource[] {
     const deps = r.propertyDependencies?.[prop];
     return Array.isArray(deps) ? deps.filter((d) => d !== undefined && d !== null) : [];
 }
@@ -21,19 +81,35 @@ export function clusterOf(r: PolicyResource): PolicyResource | undefined {
     return referencedResource(r, "clusterId", CLUSTER_TOKENS);
 }
 
-/** Resources of `types` whose property `prop` depends on `target`. */
-export function referencing(resources: PolicyResource[], target: PolicyResource, prop: string, types: readonly string[]): PolicyResource[] {
-    return resources.filter((r) => types.includes(r.type) && dependenciesOf(r, prop).some((d) => d.urn === target.urn));
+/** Resources of `types` (in stack order) whose property `prop` depends on `target`. */
+export function referencing<R extends GraphResource>(resources: readonly R[], target: Pick<PolicyResource, "urn">, prop: string, types: readonly string[]): R[] {
+    const list = dependentsOf(resources).get(target.urn)?.get(prop);
+    return list === undefined ? [] : list.filter((r) => types.includes(r.type));
 }
 
-export function ofType(resources: PolicyResource[], types: readonly string[]): PolicyResource[] {
-    return resources.filter((r) => types.includes(r.type));
+/** The resources of `types`, in stack order. */
+export function ofType<R extends GraphResource>(resources: readonly R[], types: readonly string[]): R[] {
+    const ix = indexOf(resources);
+    if (types.length === 1) return [...(ix.byType.get(types[0]) ?? [])];
+    const wanted = new Set(types);
+    return resources.filter((r) => wanted.has(r.type));
+}
+
+/** `rs` (resources of `resources`) sorted in stack order. */
+export function inStackOrder<R extends GraphResource>(resources: readonly R[], rs: R[]): R[] {
+    const position = indexOf(resources).position;
+    return rs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+/** The resource with `urn` in `resources`, if any (the first one, should URNs repeat). */
+export function resourceByUrn<R extends GraphResource>(resources: readonly R[], urn: string): R | undefined {
+    return indexOf(resources).byUrn.get(urn);
 }
 
 /** The provider resource (registered in this stack) a resource was created with, if any. */
-export function providerResourceOf(r: PolicyResource, resources: PolicyResource[]): PolicyResource | undefined {
+export function providerResourceOf(r: PolicyResource, resources: readonly PolicyResource[]): PolicyResource | undefined {
     const urn = r.provider?.urn;
-    return urn ? resources.find((p) => p.urn === urn) : undefined;
+    return urn ? resourceByUrn(resources, urn) : undefined;
 }
 
 /**
@@ -41,7 +117,7 @@ export function providerResourceOf(r: PolicyResource, resources: PolicyResource[
  * depends on a cluster of this stack (e.g. built from the cluster's outputs). Undefined when the
  * kubeconfig comes from elsewhere (a file, config, or an invoke whose result carries no dependency).
  */
-export function clusterOfWorkload(r: PolicyResource, resources: PolicyResource[]): PolicyResource | undefined {
+export function clusterOfWorkload(r: PolicyResource, resources: readonly PolicyResource[]): PolicyResource | undefined {
     const provider = providerResourceOf(r, resources);
     if (provider === undefined) return undefined;
     return referencedResource(provider, "kubeconfig", CLUSTER_TOKENS) ?? provider.dependencies.find((d) => CLUSTER_TOKENS.includes(d.type as never));

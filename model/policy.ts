@@ -67,7 +67,7 @@ export interface PolicyMeta {
     /** The shared-responsibility layer this policy discharges for the customer. */
     responsibility: Layer;
     /** The cluster types on which the customer owns that layer and this policy applies. */
-    clusterTypes: ClusterType[];
+    clusterTypes: readonly ClusterType[];
     /** Knobs beyond enforcementLevel and exemptions; each must have a default. */
     config?: Record<string, PolicyConfigJSONSchema>;
     tags?: string[];
@@ -197,6 +197,26 @@ export function formatFinding(resourceType: string, f: Finding): string {
     return parts.join(" ");
 }
 
+/**
+ * `args.notApplicable(reason)` without capturing a stack trace: the SDK reads only the reason, and a
+ * multi-type policy says "not applicable" to every resource of another type, on every preview.
+ */
+function leave(args: { notApplicable: (reason?: string) => never }, reason: string): never {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return args.notApplicable(reason);
+    } finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
+/** "cs.NodePool, cs.Kubernetes"; long lists (workload kinds) are cut short: the reason rides on every response. */
+function typeList(tokens: readonly string[]): string {
+    const names = tokens.map(shortTypeName);
+    return names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more types`;
+}
+
 /** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
 export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
     meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void; remediate?: Remediate<PropsOf[K], C> },
@@ -213,19 +233,20 @@ export function typedResourcePolicy<P, C extends object = {}>(
 ): AckResourcePolicy {
     const { check, remediate, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
+    const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
     /** Type filter and exemptions (not applicable, with the reason); returns the config. */
     const admit = (args: ResourceValidationArgs) => {
         if (!types.has(args.type)) {
-            args.notApplicable(`Policy only applies to ${resourceTypes.map(shortTypeName).join(", ")}`);
+            leave(args, notForType);
         }
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
-            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+            leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
         }
         const exemption = exemptionFor(config.exemptions, args.name, args.urn);
         if (exemption) {
-            args.notApplicable(`exempted by configuration: ${exemption.reason}`);
+            leave(args, `exempted by configuration: ${exemption.reason}`);
         }
         return config;
     };
@@ -328,7 +349,7 @@ export function stackPolicy<C extends object = {}>(
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
-            args.notApplicable(`exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
+            leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
         }
         const exempted: string[] = [];
         let reported = 0;
@@ -349,7 +370,7 @@ export function stackPolicy<C extends object = {}>(
         if (reported === 0 && (exempted.length > 0 || (notes ?? []).length > 0)) {
             const parts = exempted.length > 0 ? [`exempted by configuration: ${exempted.join("; ")}`] : [];
             if (notes && notes.length > 0) parts.push(`passes: ${notes.join("; ")}`);
-            args.notApplicable(parts.join("; "));
+            leave(args, parts.join("; "));
         }
     };
     return {

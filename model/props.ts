@@ -110,3 +110,44 @@ export function present(root: unknown, key: string): boolean {
     const d = Object.getOwnPropertyDescriptor(o, key);
     return d !== undefined && d.value !== undefined && d.value !== null && !(typeof d.value === "string" && d.value.trim() === "");
 }
+
+/** True for the SDK's error on reading a value that is unknown at preview. */
+function isUnknownRead(e: unknown): boolean {
+    return e instanceof Error && e.constructor.name === "UnknownValueError";
+}
+
+/**
+ * The string at `key` when its value is known, else undefined (also when it is unknown at preview).
+ * Only for matching literal ids between resources, where "unknown" simply means "not a literal":
+ * a verdict must never rest on an unknown being treated as absent.
+ */
+export function knownString(root: unknown, key: string): string | undefined {
+    try {
+        return asString(asObject(root)?.[key]);
+    } catch (e) {
+        if (isUnknownRead(e)) return undefined;
+        throw e;
+    }
+}
+
+/** The known strings of the array at `key` (unknown elements, or an unknown array, skipped); as for knownString. */
+export function knownStrings(root: unknown, key: string): string[] {
+    let list: unknown;
+    try {
+        list = asObject(root)?.[key];
+    } catch (e) {
+        if (isUnknownRead(e)) return [];
+        throw e;
+    }
+    if (!Array.isArray(list)) return [];
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+        try {
+            const s = asString(list[i]);
+            if (s !== undefined) out.push(s);
+        } catch (e) {
+            if (!isUnknownRead(e)) throw e;
+        }
+    }
+    return out;
+}

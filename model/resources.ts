@@ -8,6 +8,7 @@ import type * as cs from "@pulumi/alicloud/cs";
 import type * as ram from "@pulumi/alicloud/ram";
 import type * as kms from "@pulumi/alicloud/kms";
 import type * as cr from "@pulumi/alicloud/cr";
+import type * as ecs from "@pulumi/alicloud/ecs";
 import type { Unwrap } from "@pulumi/pulumi";
 
 export const T = {
@@ -34,6 +35,12 @@ export const T = {
     CrNamespace: "alicloud:cr/namespace:Namespace",
     CrRepo: "alicloud:cr/repo:Repo",
     CrEnterpriseInstance: "alicloud:cr/registryEnterpriseInstance:RegistryEnterpriseInstance",
+    CrInternetEndpoint: "alicloud:cr/internetEndpoint:InternetEndpoint",
+    CrEndpointAclPolicy: "alicloud:cr/endpointAclPolicy:EndpointAclPolicy",
+    RamAccountPasswordPolicy: "alicloud:ram/accountPasswordPolicy:AccountPasswordPolicy",
+    RamPasswordPolicy: "alicloud:ram/passwordPolicy:PasswordPolicy",
+    SecurityGroup: "alicloud:ecs/securityGroup:SecurityGroup",
+    SecurityGroupRule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
 } as const;
 
 export type TypeName = keyof typeof T;
@@ -64,6 +71,12 @@ export interface PropsOf {
     [T.CrNamespace]: Unwrap<cr.NamespaceArgs>;
     [T.CrRepo]: Unwrap<cr.RepoArgs>;
     [T.CrEnterpriseInstance]: Unwrap<cr.RegistryEnterpriseInstanceArgs>;
+    [T.CrInternetEndpoint]: Unwrap<cr.InternetEndpointArgs>;
+    [T.CrEndpointAclPolicy]: Unwrap<cr.EndpointAclPolicyArgs>;
+    [T.RamAccountPasswordPolicy]: Unwrap<ram.AccountPasswordPolicyArgs>;
+    [T.RamPasswordPolicy]: Unwrap<ram.PasswordPolicyArgs>;
+    [T.SecurityGroup]: Unwrap<ecs.SecurityGroupArgs>;
+    [T.SecurityGroupRule]: Unwrap<ecs.SecurityGroupRuleArgs>;
 }
 
 /** The four ACK cluster resources (three of them deprecated in the provider, all still in use). */

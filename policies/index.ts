@@ -1,6 +1,6 @@
-// Every ACKGuard policy, in the order they are reported. Adding a policy: add its file (and its
-// `.examples.ts`) in the area folder and list it in that folder's index.ts;
-// test/conventions.test.ts checks the rest.
+// Every ACKGuard policy, in the order they are reported. Adding a policy costs its file, its
+// `.examples.ts` beside it and one line in its area's index.ts: docs/ and the README's counts are
+// generated (npm run docs), and test/conventions.test.ts checks metadata, examples and registration.
 import { AckPolicy } from "../model/policy";
 import { patchingPolicies } from "./patching";
 import { clusterPolicies } from "./cluster";

@@ -121,6 +121,29 @@ export function renderCoverage(policies: AckPolicy[]): string {
 }
 
 export const DOCS_DIR = path.join(__dirname, "..", "..", "docs");
+export const README_FILE = path.join(__dirname, "..", "..", "README.md");
+
+const README_BEGIN = "<!-- generated:counts (npm run docs; do not edit between the markers) -->";
+const README_END = "<!-- /generated:counts -->";
+
+/** The README's generated block: the policy counts and every advisory policy with the reason it only warns. */
+export function renderReadmeCounts(policies: AckPolicy[]): string {
+    const advisory = policies.filter((p) => p.enforcementLevel === "advisory");
+    const out = [`${policies.length} policies: ${policies.length - advisory.length} mandatory, ${advisory.length} advisory.`, ""];
+    out.push("| Advisory policy | Why it only warns |", "|---|---|");
+    for (const p of advisory) {
+        out.push(`| \`${p.name}\` | ${cell(p.levelRationale)} |`);
+    }
+    return out.join("\n");
+}
+
+/** `readme` with its generated block replaced by `block`; undefined when the markers are missing. */
+export function withReadmeBlock(readme: string, block: string): string | undefined {
+    const begin = readme.indexOf(README_BEGIN);
+    const end = readme.indexOf(README_END);
+    if (begin < 0 || end < begin) return undefined;
+    return `${readme.slice(0, begin + README_BEGIN.length)}\n${block}\n${readme.slice(end)}`;
+}
 
 export function renderAll(policies: AckPolicy[], examples: PolicyExamples[]): Record<string, string> {
     const byName = new Map(examples.map((e) => [e.policy, e]));
@@ -130,12 +153,22 @@ export function renderAll(policies: AckPolicy[], examples: PolicyExamples[]): Re
     };
 }
 
-/** Files in docs/ whose content differs from what the code renders. */
-export function staleDocs(rendered: Record<string, string>): string[] {
-    return Object.entries(rendered)
+/** The README as it must be: its generated block re-rendered (undefined: the markers are missing). */
+export function renderedReadme(policies: AckPolicy[]): string | undefined {
+    return withReadmeBlock(fs.readFileSync(README_FILE, "utf8"), renderReadmeCounts(policies));
+}
+
+/** Files in docs/ (and the README's generated block) whose content differs from what the code renders. */
+export function staleDocs(rendered: Record<string, string>, policies?: AckPolicy[]): string[] {
+    const stale = Object.entries(rendered)
         .filter(([f, text]) => {
             const file = path.join(DOCS_DIR, f);
             return !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text;
         })
         .map(([f]) => f);
+    if (policies !== undefined) {
+        const readme = renderedReadme(policies);
+        if (readme === undefined || readme !== fs.readFileSync(README_FILE, "utf8")) stale.push("../README.md");
+    }
+    return stale;
 }

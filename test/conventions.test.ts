@@ -4,7 +4,7 @@ import { PolicyExamples } from "../model/examples";
 import { AckPolicy } from "../model/policy";
 import { customerOwns, CLUSTER_TYPES, LAYERS } from "../model/responsibility";
 import { policies } from "../policies";
-import { renderAll, staleDocs, UNCOVERED } from "../scripts/docs";
+import { renderAll, renderReadmeCounts, staleDocs, UNCOVERED, withReadmeBlock } from "../scripts/docs";
 import { allExamples, examplesFileOf, policyFiles } from "./examples";
 
 function isPolicy(v: unknown): v is AckPolicy {
@@ -85,8 +85,8 @@ describe("policy conventions", () => {
         expect(texts.map(([where, t]) => [where, retiredFieldAdvice(t)]).filter(([, hits]) => hits.length > 0)).toEqual([]);
     });
 
-    test("docs/ is generated from the code and up to date (npm run docs)", () => {
-        expect(staleDocs(renderAll(policies, allExamples))).toEqual([]);
+    test("docs/ and the README's generated block are generated from the code and up to date (npm run docs)", () => {
+        expect(staleDocs(renderAll(policies, allExamples), policies)).toEqual([]);
     });
 
     test("every customer cell of the responsibility table has a policy or a written reason", () => {
@@ -113,10 +113,12 @@ describe("start-up cost", () => {
 });
 
 describe("the README", () => {
-    test("lists exactly the advisory policies, so 'which are advisory and why' stays true", () => {
+    test("carries a generated block (counts, advisory policies and why) between its markers", () => {
         const readme = fs.readFileSync(require("path").join(__dirname, "..", "..", "README.md"), "utf8");
-        const listed = [...readme.matchAll(/^\| `(ack-[a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
+        expect(withReadmeBlock(readme, "x")).toBeDefined();
+        const block = renderReadmeCounts(policies);
+        const listed = [...block.matchAll(/^\| `(ack-[a-z0-9-]+)` \|/gm)].map((m) => m[1]).sort();
         expect(listed).toEqual(policies.filter((p) => p.enforcementLevel === "advisory").map((p) => p.name).sort());
-        expect(readme).toContain(`${policies.length} policies: ${policies.filter((p) => p.enforcementLevel === "mandatory").length} mandatory`);
+        expect(block).toContain(`${policies.length} policies: ${policies.filter((p) => p.enforcementLevel === "mandatory").length} mandatory`);
     });
 });

@@ -48,8 +48,14 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         expect(r.code).toBe(1);
         expect(findings(r.report)).toEqual([{ policy: REVOKE, resource: "alice", level: "mandatory" }]);
         const msg: string = r.report.deletions[0].message;
-        expect(msg).toContain("RevokeK8sClusterKubeConfig / CleanUserPermissions");
-        expect(msg.indexOf("revoke its kubeconfig")).toBeLessThan(msg.indexOf("remove its grants"));
+        // Another identity's kubeconfig is deleted through the console or CleanUserPermissions with Force=true;
+        // RevokeK8sClusterKubeConfig only revokes the caller's own.
+        expect(msg).toContain("Authorizations > KubeConfig File Management > Delete KubeConfig File");
+        expect(msg).toContain("CleanUserPermissions / CleanClusterUserPermissions API with Force=true");
+        expect(msg).toContain("with the default Force=false ACK silently keeps the kubeconfig if the identity used the cluster in the last 7 days");
+        expect(msg).toContain("RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig");
+        expect(msg).not.toContain("RevokeK8sClusterKubeConfig / CleanUserPermissions");
+        expect(msg.indexOf("delete its kubeconfig files")).toBeLessThan(msg.indexOf("remove its grants"));
         expect(msg.indexOf("remove its grants")).toBeLessThan(msg.indexOf("then delete"));
         expect(r.report.input.kind).toBe("preview");
     });

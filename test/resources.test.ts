@@ -30,6 +30,12 @@ const CLASSES: Record<keyof typeof T, { __pulumiType: string }> = {
     CrNamespace: alicloud.cr.Namespace as any,
     CrRepo: alicloud.cr.Repo as any,
     CrEnterpriseInstance: alicloud.cr.RegistryEnterpriseInstance as any,
+    CrInternetEndpoint: alicloud.cr.InternetEndpoint as any,
+    CrEndpointAclPolicy: alicloud.cr.EndpointAclPolicy as any,
+    RamAccountPasswordPolicy: alicloud.ram.AccountPasswordPolicy as any,
+    RamPasswordPolicy: alicloud.ram.PasswordPolicy as any,
+    SecurityGroup: alicloud.ecs.SecurityGroup as any,
+    SecurityGroupRule: alicloud.ecs.SecurityGroupRule as any,
 };
 
 test.each(Object.entries(T))("token %s matches the @pulumi/alicloud class", (name, token) => {

@@ -5,22 +5,39 @@
 // never a prop value, so it cannot throw on unknowns; the `ackguard plan` gate reuses it.
 import type { PolicyResource } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { dependenciesOf } from "../../model/graph";
+import { dependenciesOf, referencing } from "../../model/graph";
 import type { Finding } from "../../model/policy";
 import { asArray, asBool, asObject, asString, Bag } from "../../model/props";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const RBAC_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization";
 export const RAM_POLICY_URL = "https://www.alibabacloud.com/help/doc-detail/86485.htm";
-export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/revoke-a-kubeconfig-credential";
+export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig";
 export const RRSA_URL = "https://www.alibabacloud.com/help/doc-detail/356611.html";
 export const RAM_AUTHENTICATOR = "ack-ram-authenticator";
 
+/**
+ * How another identity's kubeconfig is really revoked: RevokeK8sClusterKubeConfig (the console's
+ * "Revoke KubeConfig" for yourself) revokes only the caller's own kubeconfig.
+ */
+export const KUBECONFIG_DELETION =
+    "delete its kubeconfig files (ACK console: the cluster's Authorizations > KubeConfig File Management > Delete KubeConfig File, "
+    + "or the CleanUserPermissions / CleanClusterUserPermissions API with Force=true once you have checked it no longer uses the cluster: "
+    + "with the default Force=false ACK silently keeps the kubeconfig if the identity used the cluster in the last 7 days or its audit records cannot be read); "
+    + "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig";
+
 /** The revocation order the seed asks for, worded once for every message that needs it. */
 export const REVOCATION_PROCEDURE =
-    "Before deleting it: revoke its kubeconfig (console \"Revoke KubeConfig\" or the CleanUserPermissions API), "
-    + "then remove its cs.KubernetesPermission grants, then unprotect and delete it; "
+    `Before deleting it: ${KUBECONFIG_DELETION}; `
+    + "then remove its cs.KubernetesPermission grants (CleanUserPermissions also removes its RBAC bindings), then unprotect and delete it; "
     + "deleting a RAM user or role does not revoke the RBAC permissions or kubeconfig it holds in ACK.";
+
+/** The dated facts behind the revocation procedure. */
+export const REVOCATION_FACTS = [{
+    fact: "RevokeK8sClusterKubeConfig revokes the kubeconfig of the calling account or RAM user only; CleanUserPermissions / CleanClusterUserPermissions delete other identities' kubeconfigs and RBAC, and with Force=false (the default) skip identities that used the cluster in the previous 7 days or whose access records cannot be retrieved (the check reads API server audit logs, so it needs cluster auditing).",
+    source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig",
+    checked: "2026-12-01",
+}];
 
 // ---------------------------------------------------------------------------------------------
 // cs.KubernetesPermission entries
@@ -132,11 +149,10 @@ function uniq(rs: PolicyResource[]): PolicyResource[] {
 
 /** Every ram.User / ram.Role of the stack that a cs.KubernetesPermission grants cluster access to. */
 export function identitiesWithClusterAccess(resources: PolicyResource[]): ClusterAccess[] {
-    const permissions = resources.filter((r) => r.type === T.KubernetesPermission);
     const out: ClusterAccess[] = [];
     for (const identity of resources) {
         if (identity.type !== T.RamUser && identity.type !== T.RamRole) continue;
-        const grants = permissions.filter((p) => dependenciesOf(p, "uid").some((d) => d.urn === identity.urn));
+        const grants = referencing(resources, identity, "uid", [T.KubernetesPermission]);
         if (grants.length === 0) continue;
         const deps = uniq(grants.flatMap((p) => dependenciesOf(p, "permissions")));
         out.push({
@@ -197,9 +213,7 @@ export function installsAddon(resources: PolicyResource[], cluster: PolicyResour
             return true;
         }
     }
-    return resources.some((r) => r.type === T.KubernetesAddon
-        && dependenciesOf(r, "clusterId").some((d) => d.urn === cluster.urn)
-        && asString(propsAs(r, T.KubernetesAddon)?.name) === name);
+    return referencing(resources, cluster, "clusterId", [T.KubernetesAddon]).some((r) => asString(propsAs(r, T.KubernetesAddon)?.name) === name);
 }
 
 /** "cs.KubernetesPermission perm-a, perm-b" for messages. */
@@ -208,52 +222,95 @@ export function names(rs: PolicyResource[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Admin system policies attached to users or groups
+// Admin system policies attached to users, groups or roles
 
-export const ADMIN_POLICIES_DEFAULT = ["AdministratorAccess", "AliyunCSFullAccess"];
+/**
+ * What each default forbidden system policy lets its holder do to an ACK cluster. AliyunCSFullAccess
+ * covers the ACK API at RAM level only: RBAC inside a cluster is granted separately, and granting
+ * it to others also needs cluster permission-manager rights.
+ */
+export const ADMIN_POLICY_GRANTS: Record<string, string> = {
+    AdministratorAccess: "every action on every resource of the account, including granting itself anything",
+    AliyunCSFullAccess: "every ACK API action at RAM level: deleting or modifying clusters, node pools and their configuration (Kubernetes RBAC inside a cluster is granted separately, and granting it to others also needs cluster permission-management rights)",
+    AliyunAccFullAccess: "every ACS (Container Compute Service) API action: deleting or modifying ACS clusters and their configuration",
+    AliyunECSFullAccess: "every ECS action: running commands on, stopping, re-imaging or replacing the cluster's nodes",
+    AliyunVPCFullAccess: "every VPC action: changing the routes, vSwitches and network ACLs the nodes and the API server sit behind",
+    AliyunRAMFullAccess: "every RAM action: attaching AdministratorAccess to itself or to anyone, creating keys for other users",
+    AliyunKMSFullAccess: "every KMS action: disabling or scheduling the deletion of the keys that encrypt Secrets and node disks",
+};
 
-/** The config both admin-attachment policies take: which system policies are forbidden. */
+export const ADMIN_POLICIES_DEFAULT = Object.keys(ADMIN_POLICY_GRANTS);
+
+/** The config the admin-attachment policies take: which system policies are forbidden. */
 export interface AdminAttachConfig {
     forbiddenPolicies: string[];
 }
 
-export function forbiddenPoliciesConfig(principals: "users" | "groups"): { forbiddenPolicies: PolicyConfigJSONSchema } {
+export function forbiddenPoliciesConfig(principals: "users" | "groups" | "roles"): { forbiddenPolicies: PolicyConfigJSONSchema } {
     return {
         forbiddenPolicies: {
             type: "array",
             items: { type: "string", minLength: 1 },
             uniqueItems: true,
-            description: `System policy names (case-insensitive) that must not be attached to RAM ${principals}.`,
+            description: `System policy names (case-insensitive) that must not be attached to RAM ${principals}. The default lists the full-access policies that let a holder take over nodes, networks, keys or clusters, or grant itself more.`,
             default: ADMIN_POLICIES_DEFAULT,
         },
     };
 }
 
+/** The attached system policy when it is on the forbidden list (a Custom policy of the same name is not). */
+export interface AdminMatch {
+    policyName: string;
+    policyType: string | undefined;
+    /** The forbidden-list entry it matched. */
+    match: string;
+    /** What that policy grants, for messages. */
+    grants: string;
+}
+
+type AttachmentProps = PropsOf[typeof T.RamUserPolicyAttachment] | PropsOf[typeof T.RamGroupPolicyAttachment] | PropsOf[typeof T.RamRolePolicyAttachment];
+
 /**
- * The finding for a user or group policy attachment of a forbidden system policy, or undefined.
- * A Custom policy that happens to share the name is left to ack-ram-policy-no-wildcard.
+ * The forbidden system policy an attachment attaches, or undefined. A Custom policy that happens
+ * to share the name is left to ack-ram-policy-no-wildcard.
  */
-export function adminAttachmentFinding(
-    props: PropsOf[typeof T.RamUserPolicyAttachment] | PropsOf[typeof T.RamGroupPolicyAttachment],
-    forbiddenPolicies: unknown,
-    holder: "user" | "group",
-): Finding | undefined {
+export function adminAttachmentMatch(props: AttachmentProps | undefined, forbiddenPolicies: unknown): AdminMatch | undefined {
     const o = asObject(props) === undefined ? undefined : props;
     const policyName = asString(o?.policyName);
     const forbidden = asArray(forbiddenPolicies).filter((p): p is string => typeof p === "string");
     const match = forbidden.find((f) => f.toLowerCase() === policyName?.toLowerCase());
-    if (match === undefined) {
+    if (match === undefined || policyName === undefined) {
         return undefined;
     }
     const policyType = asString(o?.policyType);
     if (policyType !== undefined && policyType.toLowerCase() !== "system") {
         return undefined;
     }
+    const known = Object.keys(ADMIN_POLICY_GRANTS).find((k) => k.toLowerCase() === match.toLowerCase());
+    return { policyName, policyType, match, grants: known ? ADMIN_POLICY_GRANTS[known] : "what this team's forbidden list rules out" };
+}
+
+/** "system policy "X" (policyType "System") attached to a RAM user" for messages. */
+export function describeAdminMatch(m: AdminMatch, holder: string): string {
+    return `system policy ${JSON.stringify(m.policyName)} (policyType ${m.policyType === undefined ? "not set" : JSON.stringify(m.policyType)}) attached to ${holder}`;
+}
+
+/** The finding for a user or group policy attachment of a forbidden system policy, or undefined. */
+export function adminAttachmentFinding(
+    props: PropsOf[typeof T.RamUserPolicyAttachment] | PropsOf[typeof T.RamGroupPolicyAttachment],
+    forbiddenPolicies: unknown,
+    holder: "user" | "group",
+): Finding | undefined {
+    const m = adminAttachmentMatch(props, forbiddenPolicies);
+    if (m === undefined) {
+        return undefined;
+    }
+    const forbidden = asArray(forbiddenPolicies).filter((p): p is string => typeof p === "string");
     return {
         path: "policyName",
-        found: `system policy ${JSON.stringify(policyName)} (policyType ${policyType === undefined ? "not set" : JSON.stringify(policyType)}) attached to a RAM ${holder}`,
+        found: describeAdminMatch(m, `a RAM ${holder}`),
         expected: `none of ${forbidden.join(", ")} on RAM ${holder}s`,
-        why: `${match} lets ${holder === "group" ? "every member of the group" : "this user"} administer ACK, including granting any cluster's RBAC to anyone, and it stays with the person rather than with a role they assume.`,
-        fix: "attach it to a ram.Role with a ram.RolePolicyAttachment and let people assume the role, or attach a scoped custom policy here.",
+        why: `${m.match} grants ${m.grants}, to ${holder === "group" ? "every member of the group" : "this user"}, and it stays with the person rather than with a role they assume when needed.`,
+        fix: "attach it to a ram.Role with a ram.RolePolicyAttachment and let people assume the role (with MFA), or attach a scoped custom policy here.",
     };
 }

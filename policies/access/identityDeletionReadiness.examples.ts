@@ -27,9 +27,10 @@ export const examples: PolicyExamples = {
                 kind: "violation",
                 messageIncludes: [
                     "ram.User opts.protect: found protect not set; this ram.User holds cluster access through cs.KubernetesPermission alice-rbac (clusters in this stack: ack)",
-                    "revoke its kubeconfig",
-                    "CleanUserPermissions",
-                    "then remove its cs.KubernetesPermission grants, then unprotect and delete it",
+                    "delete its kubeconfig files (ACK console: the cluster's Authorizations > KubeConfig File Management > Delete KubeConfig File",
+                    "CleanUserPermissions / CleanClusterUserPermissions API with Force=true",
+                    "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig",
+                    "then remove its cs.KubernetesPermission grants (CleanUserPermissions also removes its RBAC bindings), then unprotect and delete it",
                     "add the resource option `{ protect: true }` to alice",
                 ],
             },

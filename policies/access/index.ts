@@ -6,8 +6,10 @@ import { permissionPreferRoles } from "./permissionPreferRoles";
 import { ramPolicyNoWildcard } from "./ramPolicyNoWildcard";
 import { ramNoAdminAttach } from "./ramNoAdminAttach";
 import { ramGroupNoAdminAttach } from "./ramGroupNoAdminAttach";
+import { ramRoleNoAdminAttach } from "./ramRoleNoAdminAttach";
 import { ramConsoleMfa } from "./ramConsoleMfa";
 import { ramAccountMfaLogin } from "./ramAccountMfaLogin";
+import { ramPasswordPolicy } from "./ramPasswordPolicy";
 import { ramUserNoDualAccess } from "./ramUserNoDualAccess";
 import { clusterRrsaWorkloadIdentity } from "./clusterRrsaWorkloadIdentity";
 import { identityDeletionReadiness } from "./identityDeletionReadiness";
@@ -22,8 +24,10 @@ export const accessPolicies: AckPolicy[] = [
     ramPolicyNoWildcard,
     ramNoAdminAttach,
     ramGroupNoAdminAttach,
+    ramRoleNoAdminAttach,
     ramConsoleMfa,
     ramAccountMfaLogin,
+    ramPasswordPolicy,
     ramUserNoDualAccess,
     clusterRrsaWorkloadIdentity,
     // Deleting identities: revoke ACK access first

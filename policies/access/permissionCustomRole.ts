@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, permissionEntries, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // A custom ClusterRole is defined inside the cluster, out of this program's sight: the policy
 // cannot tell what it allows, so the grant is worth a human review.
@@ -16,7 +17,7 @@ export const permissionCustomRole = resourcePolicy({
     url: RBAC_URL,
     remediationSteps: "Prefer a predefined role (admin, ops, dev, restricted) with `isCustom: false`, or review the ClusterRole's rules and exempt this resource with the review ticket as the reason.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.KubernetesPermission],
     check: (props, ctx) => {
         const custom = permissionEntries(props).filter((p) => asBool(p.entry?.isCustom) === true);

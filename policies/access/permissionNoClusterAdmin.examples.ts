@@ -9,12 +9,17 @@ export const examples: PolicyExamples = {
         { title: "cluster admin granted to a RAM role", props: grant(entry({ roleType: "cluster", roleName: "admin", isRamRole: true })), outcome: { kind: "pass" } },
         { title: "a RAM user with dev rights in one namespace", props: { uid: USER_UID, permissions: [entry({ isRamRole: false })] }, outcome: { kind: "pass" } },
         { title: "a RAM user with ops on one cluster", props: { uid: USER_UID, permissions: [entry({ roleType: "cluster", roleName: "ops", isRamRole: false })] }, outcome: { kind: "pass" } },
+        { title: "a RAM user with admin-view on one cluster", props: { uid: USER_UID, permissions: [entry({ roleType: "cluster", roleName: "admin-view", isRamRole: false })] }, outcome: { kind: "pass" } },
     ],
     violating: [
         {
             title: "cluster admin for a RAM user",
             props: { uid: USER_UID, permissions: [entry({ roleType: "cluster", roleName: "admin", isRamRole: false })] },
-            outcome: { kind: "violation", messageIncludes: ["permissions: found permissions[0] (roleType \"cluster\", roleName \"admin\") granted to a RAM user", "isRamRole: true"] },
+            outcome: {
+                kind: "violation",
+                messageIncludes: ["permissions: found permissions[0] (roleType \"cluster\", roleName \"admin\") granted to a RAM user", "isRamRole: true", "`roleType: \"namespace\"` with `roleName` dev or restricted, or `roleType: \"cluster\"` with ops, dev, restricted or admin-view"],
+                messageExcludes: ["`roleType: \"namespace\"` or a narrower roleName"],
+            },
         },
         {
             title: "all-clusters grant to a RAM role (any role name)",

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asArray, asString } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL, roleTypeOf } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     adminRoleNames: string[];
@@ -18,9 +19,14 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
     levelRationale: "The seed makes least-privilege access control the customer's on every cluster type; cluster admin on a user and all-clusters grants are the broadest RBAC grants ACK offers.",
     remediation: { does: false, why: "fails (a) single secure answer and (c) no broken connectivity or workloads: the narrower role is the team's decision, and lowering a grant can cut the user's access." },
     url: RBAC_URL,
-    remediationSteps: "Grant `roleName: \"admin\"` only to a RAM role (`isRamRole: true`) that people assume, use `roleType: \"namespace\"` or a narrower role (ops, dev, restricted) for RAM users, and replace `roleType: \"all-clusters\"` with one entry per cluster.",
+    remediationSteps: "Grant `roleName: \"admin\"` only to a RAM role (`isRamRole: true`) that people assume; give RAM users a pair ACK accepts: `roleType: \"namespace\"` with `dev` or `restricted`, or `roleType: \"cluster\"` with `ops`, `dev`, `restricted` or `admin-view` (admin, admin-view and ops cannot be namespace-scoped); replace `roleType: \"all-clusters\"` with one entry per cluster.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
+    facts: [{
+        fact: "Predefined ACK roles are admin, admin-view, ops, dev and restricted (plus custom ClusterRoles); admin, admin-view and ops cannot be granted at namespace level; roleType is cluster, namespace or all-clusters.",
+        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-grantpermissions",
+        checked: "2026-12-01",
+    }],
     config: {
         adminRoleNames: {
             type: "array",
@@ -57,7 +63,7 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
             why: "Such grants give one identity admin (or any) rights on whole clusters, including clusters created later for all-clusters, and deleting the RAM user does not revoke them.",
             fix: allClusters.length > 0
                 ? "replace `roleType: \"all-clusters\"` with one entry per cluster (`roleType: \"cluster\"` or `\"namespace\"`, `cluster: <cluster id>`)."
-                : "grant admin to a RAM role (`isRamRole: true`) that people assume, or give this user `roleType: \"namespace\"` or a narrower roleName (ops, dev, restricted).",
+                : "grant admin to a RAM role (`isRamRole: true`) that people assume, or give this user a pair ACK accepts: `roleType: \"namespace\"` with `roleName` dev or restricted, or `roleType: \"cluster\"` with ops, dev, restricted or admin-view (ACK rejects admin, admin-view and ops at namespace level).",
         });
     },
 });

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Grants to a RAM role go with the role: people assume it with temporary STS credentials and
 // leave it when they leave; a grant to a RAM user stays with that user's long-lived identity.
@@ -15,7 +16,7 @@ export const permissionPreferRoles = resourcePolicy({
     url: RBAC_URL,
     remediationSteps: "Grant the permissions to a ram.Role (`uid: role.roleId`, `isRamRole: true`) and let users assume it; if `uid` already is a RAM role, set `isRamRole: true`.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.KubernetesPermission],
     check: (props, ctx) => {
         const toUsers = permissionEntries(props).filter((p) => grantsToUser(p.entry));

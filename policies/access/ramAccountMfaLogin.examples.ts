@@ -6,14 +6,19 @@ export const examples: PolicyExamples = {
     resourceType: T.RamSecurityPreference,
     compliant: [
         { title: "mandatory MFA", props: { mfaOperationForLogin: "mandatory", loginSessionDuration: 6 }, outcome: { kind: "pass" } },
-        { title: "the deprecated enforceMfaForLogin", props: { enforceMfaForLogin: true }, outcome: { kind: "pass" } },
+        { title: "mandatory MFA next to the deprecated field", props: { mfaOperationForLogin: "mandatory", enforceMfaForLogin: true }, outcome: { kind: "pass" } },
     ],
     violating: [
         { title: "adaptive MFA", props: { mfaOperationForLogin: "adaptive" }, outcome: { kind: "violation", messageIncludes: ["ram.SecurityPreference mfaOperationForLogin: found \"adaptive\", expected \"mandatory\""] } },
-        { title: "the new field overrides the deprecated one", props: { mfaOperationForLogin: "independent", enforceMfaForLogin: true }, outcome: { kind: "violation", messageIncludes: ["found \"independent\""] } },
-        { title: "deprecated field false", props: { enforceMfaForLogin: false }, outcome: { kind: "violation", messageIncludes: ["not set, and the deprecated enforceMfaForLogin = false"] } },
+        {
+            title: "the deprecated enforceMfaForLogin alone is ineffective",
+            props: { enforceMfaForLogin: true },
+            outcome: { kind: "violation", messageIncludes: ["found not set (provider default: \"independent\"); only the deprecated enforceMfaForLogin = true is set, which the provider no longer sends", "replace `enforceMfaForLogin` with `mfaOperationForLogin: \"mandatory\"`"] },
+        },
+        { title: "independent, with the deprecated field true", props: { mfaOperationForLogin: "independent", enforceMfaForLogin: true }, outcome: { kind: "violation", messageIncludes: ["found \"independent\"", "The deprecated enforceMfaForLogin (true) is ineffective"] } },
+        { title: "deprecated field false", props: { enforceMfaForLogin: false }, outcome: { kind: "violation", messageIncludes: ["only the deprecated enforceMfaForLogin = false is set"] } },
     ],
-    omitted: [{ title: "neither field set", props: { loginSessionDuration: 6 }, outcome: { kind: "violation", messageIncludes: ["found not set (provider default: \"independent\")"] } }],
+    omitted: [{ title: "neither field set", props: { loginSessionDuration: 6 }, outcome: { kind: "violation", messageIncludes: ["found not set (provider default: \"independent\"), expected \"mandatory\""] } }],
     unknown: [{ title: "mfaOperationForLogin computed at preview", props: { mfaOperationForLogin: UNKNOWN }, outcome: { kind: "unknown" } }],
     more: [
         { title: "case-insensitive value", props: { mfaOperationForLogin: "Mandatory" }, outcome: { kind: "pass" } },

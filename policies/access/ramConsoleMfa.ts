@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // A console password alone is one phished secret away from the ACK console, where kubeconfigs
 // are downloaded. The password itself is plain text in props: never show it.
@@ -15,7 +16,7 @@ export const ramConsoleMfa = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Set `mfaBindRequired: true` on the ram.LoginProfile.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RamLoginProfile],
     check: (props, ctx) => {
         const v = props.mfaBindRequired;

@@ -14,7 +14,9 @@ export const examples: PolicyExamples = {
             props: { userName: "alice", policyName: "AdministratorAccess", policyType: "System" },
             outcome: { kind: "violation", messageIncludes: ["policyName: found system policy \"AdministratorAccess\" (policyType \"System\") attached to a RAM user", "ram.RolePolicyAttachment"] },
         },
-        { title: "AliyunCSFullAccess for a user", props: { userName: "alice", policyName: "AliyunCSFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["AliyunCSFullAccess lets this user administer ACK"] } },
+        { title: "AliyunCSFullAccess for a user", props: { userName: "alice", policyName: "AliyunCSFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["AliyunCSFullAccess grants every ACK API action at RAM level: deleting or modifying clusters, node pools", "Kubernetes RBAC inside a cluster is granted separately", "to this user"] } },
+        { title: "AliyunRAMFullAccess for a user (lets it grant itself anything)", props: { userName: "alice", policyName: "AliyunRAMFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["attaching AdministratorAccess to itself or to anyone"] } },
+        { title: "AliyunECSFullAccess for a user (lets it take over nodes)", props: { userName: "alice", policyName: "AliyunECSFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["running commands on, stopping, re-imaging or replacing the cluster's nodes"] } },
     ],
     omitted: [
         { title: "policyType omitted (required by the provider)", props: { userName: "alice", policyName: "AliyunCSFullAccess" }, outcome: { kind: "violation", messageIncludes: ["(policyType not set)"] } },
@@ -23,7 +25,9 @@ export const examples: PolicyExamples = {
     unknown: [{ title: "policyName taken from a ram.Policy at preview", props: { userName: "alice", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "unknown" } }],
     more: [
         { title: "names compared case-insensitively", props: { userName: "alice", policyName: "administratoraccess", policyType: "system" }, outcome: { kind: "violation", messageIncludes: ["\"administratoraccess\""] } },
-        { title: "the list is configurable", props: { userName: "alice", policyName: "AliyunRAMFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess", "AliyunRAMFullAccess"] }, outcome: { kind: "violation", messageIncludes: ["AliyunRAMFullAccess"] } },
+        { title: "the list is configurable: a name added", props: { userName: "alice", policyName: "AliyunOSSFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess", "AliyunOSSFullAccess"] }, outcome: { kind: "violation", messageIncludes: ["AliyunOSSFullAccess grants what this team's forbidden list rules out"] } },
+        { title: "the list is configurable: a name removed", props: { userName: "alice", policyName: "AliyunVPCFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess"] }, outcome: { kind: "pass" } },
+        { title: "AliyunAccFullAccess (the ACS counterpart) is forbidden by default", props: { userName: "alice", policyName: "AliyunAccFullAccess", policyType: "System" }, outcome: { kind: "violation", messageIncludes: ["every ACS (Container Compute Service) API action"] } },
         { title: "policyName of the wrong type", props: { userName: "alice", policyName: ["AdministratorAccess"], policyType: "System" }, outcome: { kind: "pass" } },
         {
             title: "exempted break-glass user",

@@ -26,6 +26,26 @@ export const examples: PolicyExamples = {
             outcome: { kind: "violation", messageIncludes: ["allows [\"cs:*\"]"] },
         },
         {
+            title: "ram:* on every resource (the holder can grant itself anything)",
+            props: { policyName: "ram-admin", policyDocument: doc({ Effect: "Allow", Action: "ram:*", Resource: "*" }) },
+            outcome: { kind: "violation", messageIncludes: ["Statement[0] allows [\"ram:*\"] on Resource \"*\""] },
+        },
+        {
+            title: "an Allow with NotAction on every resource",
+            props: { policyName: "power-user", policyDocument: doc({ Effect: "Allow", NotAction: ["ram:*", "ims:*"], Resource: "*" }) },
+            outcome: { kind: "violation", messageIncludes: ["Statement[0] allows every action except [\"ram:*\", \"ims:*\"] (NotAction) on Resource \"*\""] },
+        },
+        {
+            title: "cs:* on acs:cs:*:*:* (every ACK resource)",
+            props: { policyName: "ack-all", policyDocument: doc({ Effect: "Allow", Action: "cs:*", Resource: "acs:cs:*:*:*" }) },
+            outcome: { kind: "violation", messageIncludes: ["allows [\"cs:*\"] on Resource \"acs:cs:*:*:*\""] },
+        },
+        {
+            title: "a privilege-escalation action through a pattern",
+            props: { policyName: "attacher", policyDocument: doc({ Effect: "Allow", Action: ["ram:Attach*", "ram:List*"], Resource: "acs:ram:*:*:*" }) },
+            outcome: { kind: "violation", messageIncludes: ["allows the privilege-escalation actions ram:AttachPolicyToUser, ram:AttachPolicyToGroup, ram:AttachPolicyToRole on Resource \"acs:ram:*:*:*\""] },
+        },
+        {
             title: "malformed JSON: reported, never thrown",
             props: { policyName: "broken", policyDocument: "{\"Statement\": [" },
             outcome: { kind: "violation", messageIncludes: ["policyDocument: found a document that cannot be parsed (it is not valid JSON)"] },
@@ -46,6 +66,10 @@ export const examples: PolicyExamples = {
         { title: "effect and action case-insensitive", props: { policyName: "caps", policyDocument: doc({ Effect: "allow", Action: "CS:*", Resource: "*" }) }, outcome: { kind: "violation", messageIncludes: ["[\"CS:*\"]"] } },
         { title: "the deprecated document field", props: { name: "legacy", document: doc({ Effect: "Allow", Action: "*", Resource: "*" }) }, outcome: { kind: "violation", messageIncludes: ["document: found Statement[0]"] } },
         { title: "the deprecated statements blocks", props: { policyName: "blocks", statements: [{ effect: "Allow", actions: ["cs:*"], resources: ["*"] }] }, outcome: { kind: "violation", messageIncludes: ["statements: found Statement[0] allows [\"cs:*\"]"] } },
-        { title: "ram:* added to wildcardActions", props: { policyName: "ram", policyDocument: doc({ Effect: "Allow", Action: "ram:*", Resource: "*" }) }, config: { wildcardActions: ["*", "*:*", "cs:*", "ram:*"] }, outcome: { kind: "violation", messageIncludes: ["[\"ram:*\"]"] } },
+        { title: "ram:* removed from wildcardActions still trips the escalation actions", props: { policyName: "ram", policyDocument: doc({ Effect: "Allow", Action: "ram:*", Resource: "*" }) }, config: { wildcardActions: ["*", "*:*", "cs:*"] }, outcome: { kind: "violation", messageIncludes: ["privilege-escalation actions ram:AttachPolicyToUser"] } },
+        { title: "escalation actions scoped to one user are not flagged", props: { policyName: "self", policyDocument: doc({ Effect: "Allow", Action: "ram:AttachPolicyToUser", Resource: "acs:ram:*:*:user/bob" }) }, outcome: { kind: "pass" } },
+        { title: "read-only RAM actions on every resource", props: { policyName: "ram-read", policyDocument: doc({ Effect: "Allow", Action: ["ram:Get*", "ram:List*"], Resource: "*" }) }, outcome: { kind: "pass" } },
+        { title: "a Deny with NotAction", props: { policyName: "deny-but", policyDocument: doc({ Effect: "Deny", NotAction: "cs:Describe*", Resource: "*" }) }, outcome: { kind: "pass" } },
+        { title: "NotAction on a scoped resource", props: { policyName: "one-cluster", policyDocument: doc({ Effect: "Allow", NotAction: "cs:DeleteCluster", Resource: "acs:cs:*:*:cluster/c-1" }) }, outcome: { kind: "pass" } },
     ],
 };

@@ -1,9 +1,10 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { dependenciesOf } from "../../model/graph";
+import { dependenciesOf, inStackOrder, ofType, referencing } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asString } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
 import { names, RBAC_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Whether `r` (a LoginProfile or AccessKey) belongs to `user`: through `userName`'s dependency, else by a literal name. */
 function belongsTo(r: PolicyResource, user: PolicyResource): boolean {
@@ -28,17 +29,22 @@ export const ramUserNoDualAccess = stackPolicy({
     url: RBAC_URL,
     remediationSteps: "Split the identity: keep the ram.LoginProfile on the person's ram.User and move the ram.AccessKey to a separate program user (or, better, a ram.Role / RRSA), or delete one of them.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RamUser, T.RamLoginProfile, T.RamAccessKey],
     check: (ctx) => {
-        const profiles = ctx.resources.filter((r) => r.type === T.RamLoginProfile);
-        const keys = ctx.resources.filter((r) => r.type === T.RamAccessKey);
+        // Those naming their user by a literal (no dependency) are compared by name with every user;
+        // the others are found through the stack's reverse dependencies.
+        const literal = (type: string) => ofType(ctx.resources, [type]).filter((r) => dependenciesOf(r, "userName").length === 0);
+        const literalProfiles = literal(T.RamLoginProfile);
+        const literalKeys = literal(T.RamAccessKey);
+        const owned = (user: PolicyResource, type: string, literals: PolicyResource[]) =>
+            inStackOrder(ctx.resources, [...referencing(ctx.resources, user, "userName", [type]), ...literals.filter((r) => belongsTo(r, user))]);
         for (const user of ctx.resources) {
             if (user.type !== T.RamUser) continue;
-            const login = profiles.filter((p) => belongsTo(p, user));
+            const login = owned(user, T.RamLoginProfile, literalProfiles);
             if (login.length === 0) continue;
             // An Inactive key cannot sign requests.
-            const active = keys.filter((k) => belongsTo(k, user) && asString(propsAs(k, T.RamAccessKey)?.status)?.toLowerCase() !== "inactive");
+            const active = owned(user, T.RamAccessKey, literalKeys).filter((k) => asString(propsAs(k, T.RamAccessKey)?.status)?.toLowerCase() !== "inactive");
             if (active.length === 0) continue;
             ctx.report(user, {
                 path: "ram.LoginProfile + ram.AccessKey",

@@ -3,6 +3,9 @@
 
 export const KMS_KEY_ID = "key-hzz62f1cb66fa42qo9ow7";
 
+/** Terway in shared-ENI mode with NetworkPolicy on, as ACK's add-on config spells it. */
+export const TERWAY = { name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) };
+
 const WINDOW = { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" };
 const AUTO_UPGRADE = { clusterAutoUpgrade: { enabled: true, channel: "patch" } };
 
@@ -23,7 +26,7 @@ export const MANAGED = {
     controlPlaneLogTtl: "30",
     maintenanceWindow: WINDOW,
     operationPolicy: AUTO_UPGRADE,
-    addons: [{ name: "terway-eniip" }, { name: "loongcollector" }, { name: "csi-plugin" }],
+    addons: [TERWAY, { name: "loongcollector" }, { name: "csi-plugin" }],
 };
 
 /** cs.ServerlessKubernetes, Pro, private. */
@@ -62,5 +65,5 @@ export const DEDICATED = {
     slbInternetEnabled: false,
     deletionProtection: true,
     isEnterpriseSecurityGroup: true,
-    addons: [{ name: "terway-eniip" }, { name: "logtail-ds" }],
+    addons: [TERWAY, { name: "logtail-ds" }],
 };

@@ -67,6 +67,21 @@ export const examples: PolicyExamples = {
         { title: "add-on names are case-insensitive", resources: withAddon(T.Kubernetes, { ...DEDICATED, addons: [{ name: "LoongCollector" }] }), target: "ack", outcome: { kind: "pass" } },
         { title: "addons of the wrong shape", resources: withAddon(T.EdgeKubernetes, { ...EDGE, addons: { name: "logtail-ds" } }), target: "ack", outcome: { kind: "violation", messageIncludes: ["found no add-ons declared"] } },
         {
+            title: "an ACS cluster (profile Acs) is not judged, with the reason",
+            resources: withAddon(T.ManagedKubernetes, { ...MANAGED, profile: "Acs", auditLogConfig: undefined }),
+            target: "ack",
+            outcome: { kind: "not-applicable", reasonIncludes: "ack: profile \"Acs\" is ACS (Container Compute Service), a separate product; that it honours auditLogConfig is not documented" },
+        },
+        {
+            title: "an ACS cluster next to a judged one: the other cluster is still reported",
+            resources: [
+                { type: T.ManagedKubernetes, name: "acs", props: { ...MANAGED, profile: "Acs", auditLogConfig: undefined } },
+                { type: T.ManagedKubernetes, name: "ack", props: { ...MANAGED, auditLogConfig: undefined } },
+            ],
+            target: "ack",
+            outcome: { kind: "violation", messageIncludes: ["found no auditLogConfig"] },
+        },
+        {
             title: "exempted cluster",
             resources: withAddon(T.ManagedKubernetes, { ...MANAGED, auditLogConfig: undefined }),
             target: "ack",

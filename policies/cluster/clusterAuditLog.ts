@@ -1,7 +1,8 @@
 import { stackPolicy } from "../../model/policy";
 import { asBool, asObject, show } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES, addonsOf, clusterKind, clustersIn, describeAddons, findAddon } from "./common";
+import { acsNotJudged, addonsOf, classifyOf, clusterKind, clustersIn, describeAddons, findAddon } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Log add-ons that ship API server audit logs to SLS: Logtail (logtail-ds), its successor LoongCollector, and the serverless log controller. */
 export const LOG_ADDONS = ["loongcollector", "logtail-ds"] as const;
@@ -25,8 +26,15 @@ export const clusterAuditLog = stackPolicy({
     clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
+        const acs: string[] = [];
+        let judged = 0;
         for (const cluster of clustersIn(ctx.resources)) {
             const kind = clusterKind(cluster.type);
+            if (classifyOf(cluster)?.product === "acs") {
+                acs.push(cluster.name);
+                continue;
+            }
+            judged++;
             const managed = propsAs(cluster, T.ManagedKubernetes);
             if (managed !== undefined) {
                 const config = managed.auditLogConfig;
@@ -53,6 +61,10 @@ export const clusterAuditLog = stackPolicy({
                     fix: `add \`{ name: "${kind === "serverless" ? "alibaba-log-controller" : "loongcollector"}" }\` to \`addons\`, or a cs.KubernetesAddon with \`clusterId: ${cluster.name}.id\`.`,
                 });
             }
+        }
+        // Only ACS clusters: say why nothing was judged instead of passing silently.
+        if (judged === 0 && acs.length > 0) {
+            ctx.args.notApplicable(`${acs.join(", ")}: ${acsNotJudged("auditLogConfig")}`);
         }
     },
 });

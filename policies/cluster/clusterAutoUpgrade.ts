@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, asObject, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { managedOrServerless } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Cluster auto-upgrade keeps the control plane (and, through it, managed node pools) on a
 // supported, patched version; ACK runs it only inside an enabled maintenance window. Edge and
@@ -18,7 +19,7 @@ export const clusterAutoUpgrade = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/automatically-upgrade-an-ack-cluster",
     remediationSteps: "Set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, maintenanceTime, duration, weeklyPeriod }`, and leave `version` unset.",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
     check: (props, ctx) => {
         const p = managedOrServerless(props, ctx, "cluster auto-upgrade (operationPolicy, maintenanceWindow)", "upgrade it by raising `version`");

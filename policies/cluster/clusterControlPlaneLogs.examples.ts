@@ -40,6 +40,10 @@ export const examples: PolicyExamples = {
     more: [
         ...otherTypes,
         { title: "requiredComponents adds controlplane-events", props: MANAGED, config: { requiredComponents: ["apiserver", "controlplane-events"] }, outcome: { kind: "violation", messageIncludes: ["includes controlplane-events"] } },
+        { title: "requiredComponents can ask for alb", props: MANAGED, config: { requiredComponents: ["apiserver", "alb"] }, outcome: { kind: "violation", messageIncludes: ["expected a list that includes alb", "\"alb\""] } },
+        { title: "alb collected when asked for", props: { ...MANAGED, controlPlaneLogComponents: ["apiserver", "kcm", "scheduler", "alb"] }, config: { requiredComponents: ["apiserver", "alb"] }, outcome: { kind: "pass" } },
+        { title: "an ACS cluster is not judged", props: { ...MANAGED, profile: "Acs", controlPlaneLogComponents: undefined }, outcome: { kind: "not-applicable", reasonIncludes: "profile \"Acs\" is ACS (Container Compute Service)" } },
+        { title: "a Lingjun cluster is judged like ACK managed", props: { ...MANAGED, profile: "Lingjun", controlPlaneLogComponents: undefined }, outcome: { kind: "violation", messageIncludes: ["controlPlaneLogComponents: found not set"] } },
         { title: "components in upper case", props: { ...MANAGED, controlPlaneLogComponents: ["APIServer", "KCM", "Scheduler"] }, outcome: { kind: "pass" } },
         { title: "components of the wrong type", props: { ...MANAGED, controlPlaneLogComponents: "apiserver,kcm,scheduler" }, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
     ],

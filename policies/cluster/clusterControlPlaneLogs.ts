@@ -1,10 +1,12 @@
 import { resourcePolicy } from "../../model/policy";
 import { asArray, asNumber, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
-import { clusterKind, isPro, lacks } from "./common";
+import { acsNotJudged, clusterKind, isPro, lacks } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
+import { classifyCluster } from "../../model/clusterType";
 
-/** Components ACK can ship control-plane logs for (cs.ManagedKubernetes docs). */
-export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events"] as const;
+/** Components ACK can ship control-plane logs for: the cs.ManagedKubernetes docs list the first five, ACK's CreateCluster example also sends alb (the ALB Ingress controller). */
+export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events", "alb"] as const;
 
 interface Config {
     requiredComponents: string[];
@@ -24,13 +26,18 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/collect-control-plane-component-logs-in-ack-pro-clusters",
     remediationSteps: "Set `controlPlaneLogComponents: [\"apiserver\", \"kcm\", \"scheduler\"]` and `controlPlaneLogTtl: \"30\"` (days) on the cs.ManagedKubernetes (an ACK Pro cluster).",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
+    facts: [{
+        fact: "Control-plane log components: the provider documents apiserver, kcm, scheduler, ccm, controlplane-events; ACK's CreateCluster example also sends alb; the provider does not validate the list.",
+        source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-createcluster",
+        checked: "2026-12-01",
+    }],
     config: {
         requiredComponents: {
             type: "array",
             items: { type: "string", enum: [...CONTROL_PLANE_COMPONENTS] },
             uniqueItems: true,
-            description: "Control-plane components whose logs must be collected.",
+            description: "Control-plane components whose logs must be collected (alb: the ALB Ingress controller, where it is installed).",
             default: ["apiserver", "kcm", "scheduler"],
         },
     },
@@ -43,6 +50,9 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
                 : "use cs.ManagedKubernetes to collect control-plane logs");
         }
         const p = props as PropsOf[typeof T.ManagedKubernetes];
+        if (classifyCluster(ctx.type, p)?.product === "acs") {
+            ctx.args.notApplicable(acsNotJudged("controlPlaneLogComponents"));
+        }
         const have = new Set<string>();
         for (const c of asArray(p.controlPlaneLogComponents)) {
             const s = asString(c);

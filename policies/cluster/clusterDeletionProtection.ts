@@ -1,7 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // A deleted cluster takes its etcd (every Secret, every object) with it and cannot be restored.
 // Deletion protection makes the ACK API refuse DeleteCluster, whoever calls it (console, CLI, or a

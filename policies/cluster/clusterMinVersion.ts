@@ -1,7 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     minimumVersion: string;

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { PropsOf, T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES, clusterKind, countOf } from "./common";
+import { clusterKind, countOf } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Spreading a cluster over two or more zones keeps it serving when one zone fails. The policy
 // counts the vswitches (or zones) without reading them: vswitch ids are usually unknown at preview,

@@ -1,6 +1,7 @@
 import { stackPolicy } from "../../model/policy";
 import { T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES, addonResourceName, clustersIn, inlineAddons } from "./common";
+import { addonResourceName, clustersIn, inlineAddons } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const DASHBOARD = /dashboard/i;
 

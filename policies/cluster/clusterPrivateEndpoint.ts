@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asArray, asBool, asObject, asString, show } from "../../model/props";
 import { PropsOf, propsAs, T } from "../../model/resources";
-import { ALL_CLUSTER_TYPES, clusterKind } from "./common";
+import { clusterKind } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** One `controlPlaneEndpointsConfig.loadBalancersConfigs` entry, as the SDK types it (values still unchecked). */
 type LoadBalancerConfig = NonNullable<NonNullable<PropsOf[typeof T.ManagedKubernetes]["controlPlaneEndpointsConfig"]>["loadBalancersConfigs"]>[number];

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, present, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { isPro, managedOrServerless } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const PRO = "ACK Pro (`clusterSpec: \"ack.pro.small\"` or larger)";
 
@@ -21,7 +22,7 @@ export const clusterSecretEncryption = resourcePolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-kms-to-encrypt-kubernetes-secrets-2",
     remediationSteps: "Use an ACK Pro cluster (`clusterSpec: \"ack.pro.small\"`), set `encryptionProviderKey` to a KMS key id (e.g. `kmsKey.id`) and `disableEncryption: false`.",
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.ManagedKubernetes, T.ServerlessKubernetes, T.EdgeKubernetes, T.Kubernetes],
     check: (props, ctx) => {
         const p = managedOrServerless(props, ctx, "Secret encryption setting (encryptionProviderKey)", "use cs.ManagedKubernetes (ACK Pro) to encrypt Secrets with KMS");

@@ -1,51 +1,124 @@
 import { stackPolicy } from "../../model/policy";
+import { asObject, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { addonsOf, classifyOf, clustersIn, describeAddons, findAddon } from "./common";
+import { addonsOf, classifyOf, clustersIn, DeclaredAddon, describeAddons, findAddon } from "./common";
+import { MANAGED_CLUSTER_TYPES } from "../../model/clusterSets";
 
-export const TERWAY_ADDONS = ["terway-eniip", "terway-eni", "terway-controlplane"] as const;
+/** Terway's shared-ENI CNI: the only Terway mode that enforces NetworkPolicy. */
+export const TERWAY_SHARED_ENI = "terway-eniip";
+/** Terway's exclusive-ENI CNI (one ENI per pod): NetworkPolicy is not supported there. */
+export const TERWAY_EXCLUSIVE_ENI = "terway-eni";
+/** Terway's control-plane component (trunking, PodNetworking), installed next to a CNI, not one itself. */
+export const TERWAY_CONTROLPLANE = "terway-controlplane";
 
-// Only Terway enforces Kubernetes NetworkPolicy on ACK; with Flannel every pod can reach every
-// other pod and the customer cannot segment workloads. The plugin is chosen at creation and cannot
-// be changed. Judged on ECS-node clusters (managed profile Default, dedicated). Skipped: serverless
-// clusters (cs.ServerlessKubernetes, profiles Serverless/Acs), whose ECI pods sit on the VPC with no
-// CNI to choose; and ACK Edge, where Alibaba Cloud recommends Flannel for edge devices and offers
-// Terway Edge elsewhere, so Terway alone is not the right demand.
+const FIX_CONFIG = `\`{ name: "${TERWAY_SHARED_ENI}", config: JSON.stringify({ NetworkPolicy: "true" }) }\``;
+
+/** What the terway-eniip add-on's `config` says about NetworkPolicy. */
+type NetworkPolicySetting = { on: true } | { on: false; found: string };
+
+function networkPolicyOf(addon: DeclaredAddon): NetworkPolicySetting {
+    const raw = addon.config();
+    if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) {
+        return { on: false, found: "no config, so NetworkPolicy is not switched on (ACK does not document it as on by default; the provider's own example passes it explicitly)" };
+    }
+    if (typeof raw !== "string") {
+        return { on: false, found: `a config that is not a JSON string (${show(raw)})` };
+    }
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(raw);
+    } catch {
+        return { on: false, found: "a config that is not valid JSON" };
+    }
+    const o = asObject(parsed);
+    if (o === undefined) {
+        return { on: false, found: "a config that is JSON but not an object" };
+    }
+    const v = o["NetworkPolicy"];
+    if (asString(typeof v === "boolean" ? String(v) : v)?.toLowerCase() === "true") {
+        return { on: true };
+    }
+    return { on: false, found: v === undefined ? "a config without NetworkPolicy" : `NetworkPolicy ${show(v)}` };
+}
+
+// Only Terway in shared-ENI mode (terway-eniip) enforces Kubernetes NetworkPolicy on ACK, and
+// only when its add-on config switches NetworkPolicy on; exclusive-ENI Terway (terway-eni) does
+// not support it, terway-controlplane is not a CNI, and with Flannel every pod can reach every
+// other. The plugin is chosen at creation and cannot be changed. Judged on ECS-node clusters
+// (managed profile Default and Lingjun, dedicated). Skipped: serverless clusters
+// (cs.ServerlessKubernetes, profiles Serverless/Acs), whose pods sit on the VPC with no CNI to
+// choose; and ACK Edge, where Alibaba Cloud recommends Flannel for edge devices and offers Terway
+// Edge elsewhere, so Terway alone is not the right demand.
 export const clusterTerway = stackPolicy({
     name: "ack-cluster-terway",
-    displayName: "Clusters use the Terway network plugin",
-    description: "ACK managed and dedicated clusters must use the Terway network plugin (which enforces NetworkPolicy), not Flannel.",
+    displayName: "Clusters use Terway with NetworkPolicy on",
+    description: "ACK managed and dedicated clusters must use the Terway network plugin in shared-ENI mode (terway-eniip) with NetworkPolicy switched on in its add-on config, not Flannel, exclusive-ENI Terway (terway-eni) or terway-controlplane alone.",
     severity: "medium",
     enforcementLevel: "mandatory",
-    levelRationale: "Network segmentation between workloads is part of the cluster network configuration the customer owns, and it is only possible with Terway; the plugin cannot be changed after creation, so the choice must be right up front.",
+    levelRationale: "Network segmentation between workloads is part of the cluster network configuration the customer owns, and it is only possible with Terway in shared-ENI mode with NetworkPolicy on; the plugin cannot be changed after creation, so the choice must be right up front.",
     remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and the network plugin is chosen at creation." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/use-network-policies",
-    remediationSteps: "Declare `addons: [{ name: \"terway-eniip\" }]` (or terway-eni / terway-controlplane) with `podVswitchIds` at cluster creation, and no `flannel` add-on.",
+    remediationSteps: `Declare ${FIX_CONFIG} in \`addons\` (or as a cs.KubernetesAddon) with \`podVswitchIds\` at cluster creation, and no \`flannel\` or \`terway-eni\` add-on.`,
     responsibility: "cluster-network-configuration",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: MANAGED_CLUSTER_TYPES,
+    facts: [
+        {
+            fact: "NetworkPolicy applies only to nodes that use Terway in shared ENI mode; it is not supported on exclusive-ENI nodes.",
+            source: "https://www.alibabacloud.com/help/doc-detail/97621.htm",
+            checked: "2026-12-01",
+        },
+        {
+            fact: "NetworkPolicy is a switch of the terway-eniip add-on config (the provider's example passes NetworkPolicy: \"false\"); ACK does not document its value when the config omits it.",
+            source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/terway-configuration-parameters",
+            checked: "2026-12-01",
+        },
+    ],
     resourceTypes: [T.ManagedKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
         for (const cluster of clustersIn(ctx.resources)) {
             const cls = classifyOf(cluster);
-            if (cls === undefined || cls.clusterType !== "ack-managed") continue; // serverless and edge: see above
+            if (cls === undefined || cls.clusterType !== "ack-managed") continue; // serverless, ACS and edge: see above
             const addons = addonsOf(cluster, ctx.resources);
             const flannel = findAddon(addons, ["flannel"]);
             if (flannel !== undefined) {
                 ctx.report(cluster, {
                     path: flannel.where,
                     found: "the flannel network plugin",
-                    expected: `Terway (${TERWAY_ADDONS.join(", ")})`,
+                    expected: `Terway in shared-ENI mode (${TERWAY_SHARED_ENI}) with NetworkPolicy on`,
                     why: "Flannel does not enforce Kubernetes NetworkPolicy, so pods cannot be isolated from each other.",
-                    fix: "replace the flannel add-on with `{ name: \"terway-eniip\" }` and set `podVswitchIds` (the plugin is fixed at creation: a new cluster is needed).",
+                    fix: `replace the flannel add-on with ${FIX_CONFIG} and set \`podVswitchIds\` (the plugin is fixed at creation: a new cluster is needed).`,
                 });
                 continue;
             }
-            if (findAddon(addons, TERWAY_ADDONS) === undefined) {
+            const shared = findAddon(addons, [TERWAY_SHARED_ENI]);
+            if (shared === undefined) {
+                const exclusive = findAddon(addons, [TERWAY_EXCLUSIVE_ENI]);
+                const controlplane = findAddon(addons, [TERWAY_CONTROLPLANE]);
                 ctx.report(cluster, {
-                    path: "addons",
-                    found: `no network plugin declared (${describeAddons(addons)})`,
-                    expected: `Terway (${TERWAY_ADDONS.join(", ")})`,
-                    why: "The plugin ACK picks when none is declared is not stated for this API; declare Terway so that NetworkPolicy works.",
-                    fix: "add `{ name: \"terway-eniip\" }` to `addons` and set `podVswitchIds` at cluster creation.",
+                    path: exclusive?.where ?? controlplane?.where ?? "addons",
+                    found: exclusive !== undefined
+                        ? `Terway in exclusive-ENI mode (${TERWAY_EXCLUSIVE_ENI})`
+                        : controlplane !== undefined
+                            ? `${TERWAY_CONTROLPLANE} without ${TERWAY_SHARED_ENI} (${describeAddons(addons)})`
+                            : `no network plugin declared (${describeAddons(addons)})`,
+                    expected: `Terway in shared-ENI mode (${TERWAY_SHARED_ENI}) with NetworkPolicy on`,
+                    why: exclusive !== undefined
+                        ? "ACK does not support NetworkPolicy on nodes in exclusive-ENI mode, so pods cannot be isolated from each other."
+                        : controlplane !== undefined
+                            ? `${TERWAY_CONTROLPLANE} is Terway's control-plane component, not a network plugin; NetworkPolicy needs ${TERWAY_SHARED_ENI}.`
+                            : "The plugin ACK picks when none is declared is not stated for this API; declare Terway so that NetworkPolicy works.",
+                    fix: `add ${FIX_CONFIG} to \`addons\` and set \`podVswitchIds\` at cluster creation.`,
+                });
+                continue;
+            }
+            const np = networkPolicyOf(shared);
+            if (!np.on) {
+                ctx.report(cluster, {
+                    path: `${shared.where}.config`,
+                    found: np.found,
+                    expected: "NetworkPolicy: \"true\" in the terway-eniip add-on config",
+                    why: "Terway enforces Kubernetes NetworkPolicy only when the add-on's NetworkPolicy switch is on; otherwise NetworkPolicy objects are accepted but pods stay reachable from every other pod.",
+                    fix: `set the add-on to ${FIX_CONFIG}, keeping its other config keys.`,
                 });
             }
         }

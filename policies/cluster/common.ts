@@ -6,11 +6,7 @@ import { classifyCluster, ClusterClass } from "../../model/clusterType";
 import { referencing } from "../../model/graph";
 import { ResourceContext } from "../../model/policy";
 import { asArray, asBool, asObject, asString } from "../../model/props";
-import { ClusterType } from "../../model/responsibility";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, shortTypeName, T } from "../../model/resources";
-
-/** Every column of the responsibility table a cluster resource can fall in. */
-export const ALL_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"];
 
 /** The four cluster resources by what they are, for switches. */
 export type ClusterKind = "managed" | "serverless" | "edge" | "dedicated";
@@ -59,6 +55,11 @@ export interface DeclaredAddon {
     where: string;
     /** The cs.KubernetesAddon resource, when declared as one. */
     resource?: PolicyResource;
+    /**
+     * Its `config` (a JSON string), read only when called: an unknown config then throws for the
+     * policy that asks, not for every policy that lists add-ons.
+     */
+    config: () => unknown;
 }
 
 /** One inline `addons` entry of a cluster, as the SDK types it (values still unchecked). */
@@ -75,7 +76,7 @@ export function inlineAddons(props: PropsOf[ClusterToken]): DeclaredAddon[] {
         const a = asObject(list[i]) === undefined ? undefined : (list[i] as InlineAddon);
         const name = asString(a?.name);
         if (name === undefined || asBool(a?.disabled) === true) continue;
-        out.push({ name, where: `addons[${i}]` });
+        out.push({ name, where: `addons[${i}]`, config: () => a?.config });
     }
     return out;
 }
@@ -91,7 +92,7 @@ export function addonsOf(cluster: PolicyResource, resources: PolicyResource[]): 
     for (const r of referencing(resources, cluster, "clusterId", [T.KubernetesAddon])) {
         const name = addonResourceName(r);
         if (name !== undefined) {
-            out.push({ name, where: `cs.KubernetesAddon ${r.name}`, resource: r });
+            out.push({ name, where: `cs.KubernetesAddon ${r.name}`, resource: r, config: () => propsAs(r, T.KubernetesAddon)?.config });
         }
     }
     return out;
@@ -127,6 +128,14 @@ export function isPro(clusterSpec: unknown): boolean {
 /** The number of elements of an array without reading them (elements may be unknown vswitch ids). */
 export function countOf(v: unknown): number | undefined {
     return Array.isArray(v) ? v.length : undefined;
+}
+
+/**
+ * Why a cluster policy does not judge an ACS cluster (cs.ManagedKubernetes with profile "Acs"):
+ * ACS is Container Compute Service, and whether it honours this ACK setting is not documented.
+ */
+export function acsNotJudged(feature: string): string {
+    return `profile "Acs" is ACS (Container Compute Service), a separate product; that it honours ${feature} is not documented, so this policy does not judge it: check the setting in the ACS console`;
 }
 
 /** classifyCluster for a stack resource. */

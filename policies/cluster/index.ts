@@ -12,6 +12,8 @@ import { clusterAuditLog } from "./clusterAuditLog";
 import { clusterTerway } from "./clusterTerway";
 import { clusterNoDashboard } from "./clusterNoDashboard";
 import { kmsKeyDeletionProtection } from "./kmsKeyDeletionProtection";
+import { nodeSecurityGroupNoPublicIngress } from "./nodeSecurityGroupNoPublicIngress";
+import { securityGroupNoPublicIngress } from "./securityGroupNoPublicIngress";
 
 export const clusterPolicies: AckPolicy[] = [
     clusterPrivateEndpoint,
@@ -22,6 +24,8 @@ export const clusterPolicies: AckPolicy[] = [
     clusterControlPlaneLogs,
     clusterTerway,
     clusterEnterpriseSecurityGroup,
+    nodeSecurityGroupNoPublicIngress,
+    securityGroupNoPublicIngress,
     clusterNoDashboard,
     clusterAutoUpgrade,
     clusterMinVersion,

@@ -3,6 +3,7 @@ import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
+import { KMS_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The KMS key named in a cluster's encryptionProviderKey decrypts every Secret in etcd: if it is
 // deleted or disabled the API server cannot read Secrets and the cluster breaks, unrecoverably
@@ -20,7 +21,7 @@ export const kmsKeyDeletionProtection = stackPolicy({
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-kms-to-encrypt-kubernetes-secrets-2",
     remediationSteps: "On the kms.Key set `deletionProtection: \"Enabled\"` (a string) and create it with the resource option `{ protect: true }`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools", "ack-serverless"],
+    clusterTypes: KMS_CLUSTER_TYPES,
     resourceTypes: [T.KmsKey, T.ManagedKubernetes, T.ServerlessKubernetes],
     check: (ctx) => {
         const seen = new Map<string, PolicyResource>(); // key URN -> first cluster using it

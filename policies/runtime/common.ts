@@ -4,13 +4,9 @@
 import { isEdgePool } from "../../model/nodeLifecycle";
 import { ResourceContext } from "../../model/policy";
 import { asArray, asBool, asObject, asString } from "../../model/props";
-import { ClusterType } from "../../model/responsibility";
 import { ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const CREATE_NODE_POOL_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool";
-
-/** The cluster types with ECS nodes the customer configures (ACK Serverless has none). */
-export const NODE_CLUSTER_TYPES: ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-edge"];
 
 /** Node pools, plus the two deprecated cluster resources that still carry worker/master node settings. */
 export const NODE_RESOURCE_TYPES = [T.NodePool, T.EdgeKubernetes, T.Kubernetes] as const;

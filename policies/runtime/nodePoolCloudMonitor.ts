@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES, NODE_RESOURCE_TYPES } from "./common";
+import { judgedNodePool, NODE_RESOURCE_TYPES } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // The CloudMonitor agent gives host metrics and process/host alerts for the nodes. The default
 // is disputed for cs.NodePool (provider schema: true; docs: "Default value: false"), so an omitted

@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES, NODE_RESOURCE_TYPES } from "./common";
+import { judgedNodePool, NODE_RESOURCE_TYPES } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     allowedRuntimes: string[];

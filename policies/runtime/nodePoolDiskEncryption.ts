@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asArray, asBool, asObject, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** One data disk entry, as the SDK types it (values still unchecked). */
 type DataDisk =

@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // In normal mode any process or pod on the node can read the node RAM role's STS token from the
 // metadata service with a plain GET (the classic SSRF path); hardened mode (IMDSv2) needs a token.

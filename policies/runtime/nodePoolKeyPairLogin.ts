@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
-import { judgedNodePool, NODE_CLUSTER_TYPES, NODE_RESOURCE_TYPES } from "./common";
+import { judgedNodePool, NODE_RESOURCE_TYPES } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** Present with a value. The value itself is never read into a message: it is a secret. */
 function isSet(v: unknown): boolean {

@@ -1,6 +1,7 @@
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES, stringList } from "./common";
+import { judgedNodePool, stringList } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // An insecure registry makes containerd skip TLS verification for it: anyone on the path can
 // serve the nodes a different image under the same name.

@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asNumber, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Nodes reach the internet through a NAT gateway; a per-node public IP or EIP exposes kubelet,
 // SSH and every hostNetwork/NodePort service to the internet, guarded only by the security group.

@@ -1,7 +1,8 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // With loginAsNonRoot the nodes' login user is ecs-user and root login over SSH is off, so a
 // leaked key gives an unprivileged shell and privileged actions go through sudo (and its log).

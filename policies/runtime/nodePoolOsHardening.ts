@@ -2,7 +2,8 @@ import { nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
-import { judgedNodePool, NODE_CLUSTER_TYPES } from "./common";
+import { judgedNodePool } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Both hardening baselines ship with Alibaba Cloud Linux system images; other images (Ubuntu,
 // Windows, ContainerOS, custom) must be hardened by whoever builds them, so this policy leaves them.

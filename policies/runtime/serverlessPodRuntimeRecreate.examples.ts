@@ -39,13 +39,19 @@ export const examples: PolicyExamples = {
             title: "serverless cluster without an owner tag",
             resources: [{ type: T.ServerlessKubernetes, name: "ask", props: { ...SERVERLESS, tags: { env: "prod" } } }],
             target: "ask",
-            outcome: { kind: "violation", level: "advisory", messageIncludes: ["cs.ServerlessKubernetes tags[\"pod-recreation-owner\"]: found not set", "cs.ServerlessKubernetes. Pods run on ECI", "recreated"] },
+            outcome: { kind: "violation", level: "advisory", messageIncludes: ["cs.ServerlessKubernetes tags[\"pod-recreation-owner\"]: found not set", "cs.ServerlessKubernetes. Pods run on Alibaba Cloud-managed compute", "recreated"] },
         },
         {
             title: "ack-virtual-node as a cs.KubernetesAddon",
             resources: withAddon(MANAGED, "ack-virtual-node"),
             target: "ack",
             outcome: { kind: "violation", messageIncludes: ["cs.ManagedKubernetes (profile Default) installs ack-virtual-node (cs.KubernetesAddon vk)"] },
+        },
+        {
+            title: "acs-virtual-node (ACS compute) as a cs.KubernetesAddon",
+            resources: withAddon(MANAGED, "acs-virtual-node"),
+            target: "ack",
+            outcome: { kind: "violation", messageIncludes: ["installs acs-virtual-node (cs.KubernetesAddon vk)"] },
         },
         {
             title: "ack-virtual-node inline",
@@ -57,7 +63,7 @@ export const examples: PolicyExamples = {
             title: "managed cluster with profile Acs",
             resources: [{ type: T.ManagedKubernetes, name: "acs", props: { ...MANAGED, profile: "Acs" } }],
             target: "acs",
-            outcome: { kind: "violation", messageIncludes: ["cs.ManagedKubernetes with profile \"Acs\". Pods run on ECI"] },
+            outcome: { kind: "violation", messageIncludes: ["cs.ManagedKubernetes with profile \"Acs\" (ACS, Container Compute Service). Pods run on Alibaba Cloud-managed compute (ECI or ACS)"] },
         },
     ],
     omitted: [
@@ -74,6 +80,12 @@ export const examples: PolicyExamples = {
             resources: [{ type: T.KubernetesAddon, name: "vk", props: { clusterId: "c-external", name: "ack-virtual-node" } }],
             target: "vk",
             outcome: { kind: "violation", messageIncludes: ["cs.KubernetesAddon clusterId: found ack-virtual-node on a cluster outside this stack", "then exempt this add-on"] },
+        },
+        {
+            title: "acs-virtual-node on a cluster outside the stack",
+            resources: [{ type: T.KubernetesAddon, name: "vk", props: { clusterId: "c-external", name: "acs-virtual-node" } }],
+            target: "vk",
+            outcome: { kind: "violation", messageIncludes: ["found acs-virtual-node on a cluster outside this stack"] },
         },
         { title: "blank owner value", resources: [{ type: T.ServerlessKubernetes, name: "ask", props: { ...SERVERLESS, tags: { "pod-recreation-owner": "" } } }], target: "ask", outcome: { kind: "violation", messageIncludes: ["found not set"] } },
         { title: "tags of the wrong shape", resources: [{ type: T.ServerlessKubernetes, name: "ask", props: { ...SERVERLESS, tags: "pod-recreation-owner=me" } }], target: "ask", outcome: { kind: "violation", messageIncludes: ["found not set"] } },

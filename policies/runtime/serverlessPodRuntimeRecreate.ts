@@ -1,5 +1,6 @@
 import { classifyCluster } from "../../model/clusterType";
-import { clusterOf, clusterOfWorkload } from "../../model/graph";
+import type { PolicyResource } from "@pulumi/policy";
+import { clusterOf, clusterOfWorkload, ofType } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asString } from "../../model/props";
 import { propsAs, shortTypeName, T } from "../../model/resources";
@@ -11,8 +12,9 @@ interface Config {
     ownerTagKey: string;
 }
 
-const VIRTUAL_NODE = "ack-virtual-node";
-const WHY = "Pods run on ECI: Alibaba Cloud patches the ECI pod runtime, but a running pod keeps the old runtime until it is recreated.";
+/** Virtual-node add-ons that run pods on Alibaba Cloud-managed compute: ECI (ack-virtual-node) and ACS compute (acs-virtual-node). */
+export const VIRTUAL_NODE_ADDONS = ["ack-virtual-node", "acs-virtual-node"] as const;
+const WHY = "Pods run on Alibaba Cloud-managed compute (ECI or ACS): Alibaba Cloud patches that pod runtime, but a running pod keeps the old runtime until it is recreated.";
 
 // The seed puts the ECI pod runtime on Alibaba Cloud and the recreation of pods on the customer:
 // pod lifecycle is part of running the workloads. Nothing in a program can recreate pods, so this
@@ -20,15 +22,20 @@ const WHY = "Pods run on ECI: Alibaba Cloud patches the ECI pod runtime, but a r
 export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
     name: "ack-serverless-pod-runtime-recreate",
     displayName: "Serverless pods have an owner who recreates them after runtime patches",
-    description: "ACK Serverless clusters and clusters with the ack-virtual-node add-on should name, with a tag, who recreates ECI pods so that Alibaba Cloud's pod runtime patches take effect.",
+    description: "ACK Serverless and ACS clusters, and clusters with the ack-virtual-node or acs-virtual-node add-on, should name, with a tag, who recreates their pods so that Alibaba Cloud's pod runtime patches take effect.",
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Alibaba Cloud patches the ECI runtime itself; recreating pods is an operational duty of the customer that a program cannot perform, so the policy informs rather than blocks.",
     remediation: { does: false, why: "an operational duty (recreating pods), not an input." },
     url: "https://www.alibabacloud.com/help/en/ack/serverless-kubernetes/security-and-compliance/shared-responsibility-model",
-    remediationSteps: "Add `tags: { \"pod-recreation-owner\": \"<team or runbook URL>\" }` to the cluster (cs.ServerlessKubernetes, cs.ManagedKubernetes with profile Serverless/Acs, or the cluster running ack-virtual-node), and have that team roll ECI workloads after runtime patch notices.",
+    remediationSteps: "Add `tags: { \"pod-recreation-owner\": \"<team or runbook URL>\" }` to the cluster (cs.ServerlessKubernetes, cs.ManagedKubernetes with profile Serverless/Acs, or the cluster running ack-virtual-node / acs-virtual-node), and have that team roll ECI workloads after runtime patch notices.",
     responsibility: "workloads",
     clusterTypes: ["ack-serverless"],
+    facts: [{
+        fact: "acs-virtual-node (next to ack-virtual-node) schedules pods of an ACK cluster onto ACS compute, whose runtime Alibaba Cloud manages.",
+        source: "https://www.alibabacloud.com/help/en/cs/user-guide/acs-virtual-node",
+        checked: "2026-12-01",
+    }],
     config: {
         ownerTagKey: {
             type: "string",
@@ -40,18 +47,33 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
     resourceTypes: [T.ServerlessKubernetes, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
         const key = ctx.config.ownerTagKey;
+        // The stack's workloads by the cluster they are deployed to, grouped once on first use.
+        let workloadsByCluster: Map<string, PolicyResource[]> | undefined;
+        const workloadsOn = (cluster: PolicyResource): PolicyResource[] => {
+            if (workloadsByCluster === undefined) {
+                workloadsByCluster = new Map();
+                for (const r of ofType(ctx.resources, WORKLOAD_TOKENS)) {
+                    const urn = clusterOfWorkload(r, ctx.resources)?.urn;
+                    if (urn === undefined) continue;
+                    const list = workloadsByCluster.get(urn);
+                    if (list === undefined) workloadsByCluster.set(urn, [r]);
+                    else list.push(r);
+                }
+            }
+            return workloadsByCluster.get(cluster.urn) ?? [];
+        };
         for (const cluster of clustersIn(ctx.resources)) {
             const cls = classifyCluster(cluster.type, cluster.props);
             let reason: string | undefined;
             if (cls?.clusterType === "ack-serverless") {
                 reason = cls.why;
             } else {
-                const addon = findAddon(addonsOf(cluster, ctx.resources), [VIRTUAL_NODE]);
-                if (addon !== undefined) reason = `${cls?.why ?? cluster.type} installs ${VIRTUAL_NODE} (${addon.where})`;
+                const addon = findAddon(addonsOf(cluster, ctx.resources), VIRTUAL_NODE_ADDONS);
+                if (addon !== undefined) reason = `${cls?.why ?? cluster.type} installs ${addon.name} (${addon.where})`;
             }
             if (reason === undefined || tagValue(cluster.props, key) !== undefined) continue;
             // Name the workloads of this stack that run there: theirs are the pods to recreate.
-            const workloads = ctx.resources.filter((r) => (WORKLOAD_TOKENS as string[]).includes(r.type) && clusterOfWorkload(r, ctx.resources)?.urn === cluster.urn);
+            const workloads = workloadsOn(cluster);
             const affected = workloads.length > 0 ? ` Workloads of this stack on it: ${workloads.map((w) => `${shortTypeName(w.type)} ${w.name}`).join(", ")}.` : "";
             ctx.report(cluster, {
                 path: `tags["${key}"]`,
@@ -61,13 +83,14 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
                 fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to this cluster.`,
             });
         }
-        // ack-virtual-node on a cluster managed elsewhere: the tag cannot be checked from here.
+        // A virtual-node add-on on a cluster managed elsewhere: the tag cannot be checked from here.
         for (const r of ctx.resources) {
             if (r.type !== T.KubernetesAddon || clusterOf(r) !== undefined) continue;
-            if (asString(propsAs(r, T.KubernetesAddon)?.name)?.toLowerCase() !== VIRTUAL_NODE) continue;
+            const name = asString(propsAs(r, T.KubernetesAddon)?.name)?.toLowerCase();
+            if (name === undefined || !(VIRTUAL_NODE_ADDONS as readonly string[]).includes(name)) continue;
             ctx.report(r, {
                 path: "clusterId",
-                found: `${VIRTUAL_NODE} on a cluster outside this stack`,
+                found: `${name} on a cluster outside this stack`,
                 expected: "a cluster tag naming who recreates ECI pods",
                 why: WHY,
                 fix: `add \`tags: { "${key}": "<team or runbook URL>" }\` to the cluster in its own stack, then exempt this add-on here with that reason.`,

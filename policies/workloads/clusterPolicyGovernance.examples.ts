@@ -52,6 +52,14 @@ export const examples: PolicyExamples = {
     more: [
         { title: "a smaller baseline by config", resources: stack(CLUSTER, [instance("ACKPSPPrivilegedContainer")]), target: "ack", config: { requiredPolicies: ["ACKPSPPrivilegedContainer"] }, outcome: { kind: "pass" } },
         { title: "serverless clusters are not judged", resources: [{ type: T.ServerlessKubernetes, name: "ack", props: {} }], target: "ack", outcome: { kind: "pass" } },
+        { title: "an ACS cluster is not judged", resources: [{ type: T.ManagedKubernetes, name: "ack", props: { profile: "Acs" } }], target: "ack", outcome: { kind: "pass" } },
+        {
+            title: "an ACK Edge cluster without gatekeeper is judged too",
+            resources: [{ type: T.EdgeKubernetes, name: "ack", props: { addons: [{ name: "flannel" }] } }, ...BASELINE.map((p) => instance(p))],
+            target: "ack",
+            outcome: { kind: "violation", messageIncludes: ["cs.EdgeKubernetes addons / cs.KubernetesPolicyInstance: found no gatekeeper add-on"] },
+        },
+        { title: "an Edge-profile cluster with gatekeeper and the baseline", resources: stack({ ...CLUSTER, profile: "Edge" }), target: "ack", outcome: { kind: "pass" } },
         {
             title: "an exempted sandbox cluster",
             resources: stack({ clusterSpec: "ack.pro.small" }, []),

@@ -6,6 +6,7 @@ import { asArray, asBool, asString } from "../../model/props";
 import { CLUSTER_TOKENS, propsAs, T } from "../../model/resources";
 import { elementsOf, objectOf } from "./podSpec";
 import { POLICY_GOVERNANCE_URL } from "./common";
+import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     requiredPolicies: string[];
@@ -30,7 +31,7 @@ function hasGatekeeper(cluster: PolicyResource, resources: PolicyResource[]): bo
 export const clusterPolicyGovernance = stackPolicy<Config>({
     name: "ack-cluster-policy-governance",
     displayName: "Clusters enforce a pod security baseline",
-    description: "ACK clusters should install the Gatekeeper add-on and deny the baseline policy-governance rules (privileged containers, host namespaces, host networking and ports, host paths, allowed registries) with cs.KubernetesPolicyInstance.",
+    description: "ACK managed, dedicated and Edge clusters should install the Gatekeeper add-on and deny the baseline policy-governance rules (privileged containers, host namespaces, host networking and ports, host paths, allowed registries) with cs.KubernetesPolicyInstance.",
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "In-cluster admission control is a platform choice that needs add-ons and policy parameters tuned per cluster; this pack already checks workloads deployed through Pulumi, so the default only warns.",
@@ -38,7 +39,12 @@ export const clusterPolicyGovernance = stackPolicy<Config>({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Add the `gatekeeper` and `policy-template-controller` add-ons to the cluster (inline `addons` or cs.KubernetesAddon) and one cs.KubernetesPolicyInstance per baseline rule with `action: \"deny\"`, e.g. `{ policyName: \"ACKAllowedRepos\", action: \"deny\", parameters: { repos: JSON.stringify([...]) } }`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-managed-node-pools"],
+    clusterTypes: NODE_CLUSTER_TYPES,
+    facts: [{
+        fact: "ACK's predefined policy-governance library (gatekeeper, ACKPSP* rules, ACKAllowedRepos) is published for ACK Edge clusters too.",
+        source: "https://help.aliyun.com/zh/ack/ack-edge/security-and-compliance/predefined-security-policies-of-ack",
+        checked: "2026-12-01",
+    }],
     config: {
         requiredPolicies: {
             type: "array",
@@ -52,8 +58,10 @@ export const clusterPolicyGovernance = stackPolicy<Config>({
     check: (ctx) => {
         const required = asArray(ctx.config.requiredPolicies).map(asString).filter((p): p is string => p !== undefined);
         for (const cluster of ofType(ctx.resources, CLUSTER_TOKENS)) {
-            // Policy governance is documented for ACK managed and dedicated clusters only.
-            if (classifyCluster(cluster.type, cluster.props)?.clusterType !== "ack-managed") continue;
+            // ACK publishes its policy library for ACK managed, dedicated and Edge clusters; serverless
+            // and ACS clusters are not judged here.
+            const ct = classifyCluster(cluster.type, cluster.props)?.clusterType;
+            if (ct !== "ack-managed" && ct !== "ack-edge") continue;
             const gatekeeper = hasGatekeeper(cluster, ctx.resources);
             const denied = new Set<string>();
             const warnOnly = new Set<string>();

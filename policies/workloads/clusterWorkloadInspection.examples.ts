@@ -34,7 +34,9 @@ export const examples: PolicyExamples = {
     ],
     more: [
         { title: "serverless clusters are not inspected this way", resources: [{ type: T.ServerlessKubernetes, name: "ask", props: { vswitchIds: ["vsw-a"] } }], target: "ask", outcome: { kind: "pass" } },
-        { title: "edge profile is skipped", resources: [{ type: T.ManagedKubernetes, name: "edge", props: { profile: "Edge" } }], target: "edge", outcome: { kind: "pass" } },
+        { title: "an Edge-profile cluster is judged too", resources: [{ type: T.ManagedKubernetes, name: "edge", props: { profile: "Edge" } }], target: "edge", outcome: { kind: "violation", messageIncludes: ["cs.ManagedKubernetes addons: found no add-ons declared"] } },
+        { title: "cs.EdgeKubernetes with the inspector", resources: [{ type: T.EdgeKubernetes, name: "edge", props: { addons: [{ name: "flannel" }, { name: "security-inspector" }] } }], target: "edge", outcome: { kind: "pass" } },
+        { title: "an ACS cluster is not judged", resources: [{ type: T.ManagedKubernetes, name: "acs", props: { profile: "Acs" } }], target: "acs", outcome: { kind: "pass" } },
         { title: "addons of the wrong shape", resources: [{ type: T.ManagedKubernetes, name: "ack", props: { addons: "security-inspector" } }], target: "ack", outcome: { kind: "violation", messageIncludes: ["found no add-ons declared"] } },
         {
             title: "exempted cluster",

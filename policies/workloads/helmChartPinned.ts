@@ -4,6 +4,7 @@ import { asString } from "../../model/props";
 import { kubePolicy } from "./common";
 import { HELM_TOKENS, K } from "./kinds";
 import { objectOf } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 /** helm.v3.Chart takes ChartOpts (repo, chart, version, fetchOpts) or LocalChartOpts (path). */
 type ChartV3Props = Partial<Unwrap<k8s.helm.v3.ChartOpts>> & Partial<Unwrap<k8s.helm.v3.LocalChartOpts>>;
@@ -42,7 +43,7 @@ export const helmChartPinned = kubePolicy<{}, HelmProps>({
     url: "https://www.alibabacloud.com/help/doc-detail/347684.htm",
     remediationSteps: "Set `version: \"<x.y.z>\"` on the helm.v3.Chart (or `fetchOpts.version`), helm.v3.Release or helm.v4.Chart.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: HELM_TOKENS,
     check: (props, ctx) => {
         const local = localChart(props, ctx.type);

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asString, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { ACR_SCAN_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const SCANNERS = ["ACR", "SAS"];
 
@@ -17,7 +18,7 @@ export const registryImageScanning = resourcePolicy({
     url: ACR_SCAN_URL,
     remediationSteps: "Set `imageScanner: \"ACR\"` (or `\"SAS\"`) on the cr.RegistryEnterpriseInstance when creating it.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.CrEnterpriseInstance],
     check: (props, ctx) => {
         const v = asString(props.imageScanner);

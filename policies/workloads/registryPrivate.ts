@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { ACR_REPO_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const REPOS: string[] = [T.CrRepo, T.RegistryEnterpriseRepo];
 
@@ -24,7 +25,7 @@ export const registryPrivate = resourcePolicy({
     url: ACR_REPO_URL,
     remediationSteps: "Set `repoType: \"PRIVATE\"` on cr.Repo / cs.RegistryEnterpriseRepo and `defaultVisibility: \"PRIVATE\"` on cr.Namespace / cs.RegistryEnterpriseNamespace.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RegistryEnterpriseRepo, T.CrRepo, T.RegistryEnterpriseNamespace, T.CrNamespace],
     check: (props, ctx) => {
         if (isRepo(ctx.type, props)) {

@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { ACR_IMMUTABLE_URL } from "./common";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // With immutable tags a reviewed image cannot be replaced under the same tag (latest excepted).
 export const registryTagImmutability = resourcePolicy({
@@ -15,7 +16,7 @@ export const registryTagImmutability = resourcePolicy({
     url: ACR_IMMUTABLE_URL,
     remediationSteps: "Set `tagImmutability: true` on the cs.RegistryEnterpriseRepo.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: [T.RegistryEnterpriseRepo],
     check: (props, ctx) => {
         const v = props.tagImmutability;

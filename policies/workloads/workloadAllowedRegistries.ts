@@ -2,6 +2,7 @@ import { asArray, asString } from "../../model/props";
 import { kubePolicy, parseImage, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     allowedRegistries: string[];
@@ -48,7 +49,7 @@ export const workloadAllowedRegistries = kubePolicy<Config>({
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Push the image to your Container Registry (e.g. `<instance>-registry-vpc.<region>.cr.aliyuncs.com/<ns>/<repo>`) and reference it there, or add your registry to `allowedRegistries`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         allowedRegistries: {
             type: "array",

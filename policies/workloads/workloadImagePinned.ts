@@ -2,6 +2,7 @@ import { asBool, asString } from "../../model/props";
 import { kubePolicy, parseImage, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     requireDigest: boolean;
@@ -21,7 +22,7 @@ export const workloadImagePinned = kubePolicy<Config>({
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Reference images as `<repo>:<version>` or, better, `<repo>@sha256:<digest>` (set `requireDigest: true` to demand digests).",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         requireDigest: {
             type: "boolean",

@@ -2,6 +2,7 @@ import { asBool } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { podSpecsOf } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const HOST_FIELDS = ["hostNetwork", "hostPID", "hostIPC"] as const;
 
@@ -17,7 +18,7 @@ export const workloadNoHostNamespaces = kubePolicy({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false); expose ports through a Service instead.",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const pod of podSpecsOf(ctx.type, props)) {

@@ -2,6 +2,7 @@ import { asArray, asString, show } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { elementsOf, objectOf, podSpecsOf } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     allowedHostPaths: string[];
@@ -25,7 +26,7 @@ export const workloadNoHostPath = kubePolicy<Config>({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Replace `hostPath` volumes with `emptyDir`, a ConfigMap/Secret, or a PersistentVolumeClaim; or allow a vetted prefix in `allowedHostPaths`.",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         allowedHostPaths: {
             type: "array",

@@ -2,6 +2,7 @@ import { asString } from "../../model/props";
 import { kubePolicy, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { Container, EphemeralContainer, elementsOf, objectOf, workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     secretNamePattern: string;
@@ -33,7 +34,7 @@ export const workloadNoLiteralSecrets = kubePolicy<Config>({
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Store the value in a Kubernetes Secret (encrypted with KMS on ACK Pro) and reference it with `env: [{ name, valueFrom: { secretKeyRef: { name, key } } }]`.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         secretNamePattern: {
             type: "string",

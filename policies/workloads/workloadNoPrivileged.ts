@@ -2,6 +2,7 @@ import { asArray, asBool, asString } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { elementsOf, objectOf, workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     forbiddenCapabilities: string[];
@@ -26,7 +27,7 @@ export const workloadNoPrivileged = kubePolicy<Config>({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "In each container's `securityContext` remove `privileged: true`, set `allowPrivilegeEscalation: false`, and drop instead of adding SYS_ADMIN, NET_ADMIN or ALL in `capabilities.add`.",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     config: {
         forbiddenCapabilities: {
             type: "array",

@@ -2,6 +2,7 @@ import { asBool } from "../../model/props";
 import { INSPECTION_URL, kubePolicy } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { objectOf, workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // A writable root filesystem lets an intruder drop tools and persist changes in the container.
 export const workloadReadOnlyRootFs = kubePolicy({
@@ -15,7 +16,7 @@ export const workloadReadOnlyRootFs = kubePolicy({
     url: INSPECTION_URL,
     remediationSteps: "Set `securityContext.readOnlyRootFilesystem: true` on each container and mount an `emptyDir` where the application writes (e.g. /tmp).",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {

@@ -2,6 +2,7 @@ import { asBool, asNumber } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { objectOf, workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Container settings override the pod's; the kubelet then refuses to start a root container.
 export const workloadRunAsNonRoot = kubePolicy({
@@ -15,7 +16,7 @@ export const workloadRunAsNonRoot = kubePolicy({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `securityContext: { runAsNonRoot: true, runAsUser: <non-zero UID> }` on the pod spec, and remove `runAsUser: 0` / `runAsNonRoot: false` from containers.",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {

@@ -2,6 +2,7 @@ import { asBool, show } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { podSpecsOf } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // Most pods never call the API server; a mounted token is a credential for whoever compromises them.
 export const workloadSaTokenAutomount = kubePolicy({
@@ -15,7 +16,7 @@ export const workloadSaTokenAutomount = kubePolicy({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `automountServiceAccountToken: false` on the pod spec (or on its ServiceAccount) for pods that do not call the Kubernetes API.",
     responsibility: "workloads",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const pod of podSpecsOf(ctx.type, props)) {

@@ -2,6 +2,7 @@ import { asString, show } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { objectOf, workloadContainers } from "./podSpec";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 const ALLOWED = ["RuntimeDefault", "Localhost"];
 
@@ -17,7 +18,7 @@ export const workloadSeccomp = kubePolicy({
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `securityContext.seccompProfile: { type: \"RuntimeDefault\" }` on the pod spec (or a Localhost profile with `localhostProfile`).",
     responsibility: "container-runtime-security",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     resourceTypes: WORKLOAD_TOKENS,
     check: (props, ctx) => {
         for (const c of workloadContainers(ctx.type, props)) {

@@ -1,0 +1,262 @@
+// Stack benchmark: a generated preview-like stack (clusters, node pools, add-ons, KMS keys, RAM users
+// and cs.KubernetesPermission grants, with property dependencies and ids unknown at preview, in the
+// engine's wire form) goes over the analyzer protocol exactly as `ackguard preview` drives a pack
+// (ConfigureStack, GetAnalyzerInfo, Configure, Analyze per resource, AnalyzeStack), once through
+// ACKGuard and once through an empty pack on the same SDK, side by side in one run. Prints both
+// times, the ratio, the growth from step to step and the peak RSS (VmHWM) of each pack process.
+// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--profile DIR]
+//   --profile DIR: record a CPU profile of ACKGuard's pack process (as `node --cpu-prof` does) into DIR.
+import * as fs from "fs";
+import * as path from "path";
+import { AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
+import { resolvePolicyConfig } from "../cli/policyConfig";
+import { UNKNOWN } from "../cli/wire";
+import { T } from "../model/resources";
+import { makeEmptyPack, ROOT } from "./packs";
+
+const STACK = "bench";
+const PROJECT = "bench";
+const STACK_URN = `urn:pulumi:${STACK}::${PROJECT}::pulumi:pulumi:Stack::${PROJECT}-${STACK}`;
+const PROVIDER = {
+    type: "pulumi:providers:alicloud",
+    name: "default_3_108_0",
+    urn: `urn:pulumi:${STACK}::${PROJECT}::pulumi:providers:alicloud::default_3_108_0`,
+    props: { version: "3.108.0", region: "cn-hangzhou" },
+};
+
+function urnOf(type: string, name: string): string {
+    return `urn:pulumi:${STACK}::${PROJECT}::${type}::${name}`;
+}
+
+interface Spec {
+    type: string;
+    name: string;
+    props: Record<string, unknown>;
+    /** Property -> names of resources it depends on. */
+    deps?: Record<string, string[]>;
+}
+
+/** One group of 7 resources, as a program that builds a cluster with its pools, add-on, key and one grant registers them. */
+function group(i: number): Spec[] {
+    const cluster = `ack-${i}`;
+    const key = `key-${i}`;
+    const user = `user-${i}`;
+    const pool = (suffix: string, managed: boolean): Spec => ({
+        type: T.NodePool,
+        name: `np-${i}-${suffix}`,
+        props: {
+            clusterId: UNKNOWN,
+            nodePoolName: `workers-${suffix}`,
+            vswitchIds: ["vsw-a", "vsw-b"],
+            instanceTypes: ["ecs.g7.xlarge", "ecs.g7.2xlarge"],
+            desiredSize: "3",
+            imageType: "AliyunLinux3",
+            systemDiskCategory: "cloud_essd",
+            dataDisks: [{ category: "cloud_essd", size: 120, encrypted: "true" }],
+            runtimeName: "containerd",
+            runtimeVersion: "1.6.28",
+            keyName: "ops",
+            labels: [{ key: "team", value: `t${i % 17}` }],
+            ...(managed
+                ? { management: { enable: true, autoRepair: true, autoRepairPolicy: { restartNode: true }, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" }, maxUnavailable: 1 } }
+                : {}),
+        },
+        deps: { clusterId: [cluster] },
+    });
+    return [
+        { type: T.KmsKey, name: key, props: { description: `cluster ${i} secrets`, pendingWindowInDays: 7, deletionProtection: i % 4 ? "Enabled" : "Disabled" } },
+        {
+            type: T.ManagedKubernetes,
+            name: cluster,
+            props: {
+                name: `prod-${i}`,
+                clusterSpec: "ack.pro.small",
+                version: "1.33.1-aliyun.1",
+                vswitchIds: ["vsw-a", "vsw-b"],
+                podVswitchIds: ["vsw-pa", "vsw-pb"],
+                slbInternetEnabled: i % 2 === 0,
+                deletionProtection: true,
+                encryptionProviderKey: UNKNOWN,
+                isEnterpriseSecurityGroup: true,
+                enableRrsa: i % 3 !== 0,
+                auditLogConfig: { enabled: true },
+                controlPlaneLogComponents: ["apiserver", "kcm", "scheduler", "ccm"],
+                maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
+                operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
+                addons: [{ name: "terway-eniip" }, { name: "csi-plugin" }, { name: "ack-node-problem-detector", config: JSON.stringify({ sls_project_name: "" }) }],
+            },
+            deps: { encryptionProviderKey: [key] },
+        },
+        pool("a", true),
+        pool("b", i % 3 === 0),
+        { type: T.KubernetesAddon, name: `logs-${i}`, props: { clusterId: UNKNOWN, name: "loongcollector", version: "v3.0.12" }, deps: { clusterId: [cluster] } },
+        { type: T.RamUser, name: user, props: { name: `dev${i}`, displayName: `Developer ${i}`, email: `dev${i}@example.com` } },
+        {
+            type: T.KubernetesPermission,
+            name: `perm-${i}`,
+            props: { uid: UNKNOWN, permissions: [{ cluster: UNKNOWN, roleType: "namespace", roleName: "dev", namespace: `team-${i}`, isCustom: false, isRamRole: false }] },
+            deps: { uid: [user], permissions: [cluster] },
+        },
+    ];
+}
+
+/** The stack resource, the default provider and `n - 2` resources in groups of 7. */
+function specs(n: number): Spec[] {
+    const out: Spec[] = [];
+    for (let i = 0; out.length < n - 2; i++) {
+        out.push(...group(i));
+    }
+    return out.slice(0, n - 2);
+}
+
+function toResource(s: Spec, deps: Record<string, string[]>): AnalyzerResource {
+    return {
+        type: s.type,
+        name: s.name,
+        urn: urnOf(s.type, s.name),
+        props: s.props,
+        options: { parent: STACK_URN },
+        parent: STACK_URN,
+        provider: PROVIDER,
+        dependencies: [...new Set(Object.values(deps).flat())],
+        propertyDependencies: deps,
+    };
+}
+
+function frame(resources: AnalyzerResource[]): AnalyzerResource[] {
+    return [
+        { type: "pulumi:pulumi:Stack", name: `${PROJECT}-${STACK}`, urn: STACK_URN, props: {} },
+        { type: PROVIDER.type, name: PROVIDER.name, urn: PROVIDER.urn, props: PROVIDER.props, options: { parent: STACK_URN }, parent: STACK_URN },
+        ...resources,
+    ];
+}
+
+/** A preview-like stack of `n` resources (including the Stack and the default provider). */
+export function previewStack(n: number): AnalyzerResource[] {
+    const all = specs(n);
+    const present = new Set(all.map((s) => s.name));
+    const byName = new Map(all.map((s) => [s.name, urnOf(s.type, s.name)]));
+    return frame(all.map((s) => {
+        const deps: Record<string, string[]> = {};
+        for (const [k, names] of Object.entries(s.deps ?? {})) {
+            // A reference cut off by the size limit stays as an unknown id with no dependency.
+            const urns = names.filter((x) => present.has(x)).map((x) => byName.get(x)!);
+            if (urns.length > 0) deps[k] = urns;
+        }
+        return toResource(s, deps);
+    }));
+}
+
+/** `n` resources of the same mix where every resource depends on every other (n·(n-1) edges). */
+export function denseStack(n: number): AnalyzerResource[] {
+    const all = specs(n);
+    const urns = all.map((s) => urnOf(s.type, s.name));
+    return frame(all.map((s, i) => {
+        const others = urns.filter((_, j) => j !== i);
+        const props = Object.keys(s.deps ?? { description: [] });
+        return toResource(s, Object.fromEntries(props.map((p) => [p, others])));
+    }));
+}
+
+interface Run {
+    totalMs: number;
+    analyzeMs: number;
+    stackMs: number;
+    peakRssMb: number;
+    diagnostics: number;
+}
+
+function vmHWM(pid: number): number {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function drive(packDir: string, resources: AnalyzerResource[], profileDir?: string): Promise<Run> {
+    const env: NodeJS.ProcessEnv = profileDir
+        ? { NODE_OPTIONS: `--require ${path.join(__dirname, "cpuProfile.js")}`, ACKGUARD_CPU_PROFILE: path.join(profileDir, `ackguard-${resources.length}.cpuprofile`) }
+        : {};
+    const pack = await startPackProcess(packDir, { env });
+    const client = new AnalyzerClient(pack.address);
+    try {
+        const t0 = process.hrtime.bigint();
+        await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
+        const info = await client.getAnalyzerInfo();
+        await client.configure(resolvePolicyConfig(info, {}));
+        // The engine analyzes resources concurrently, as `ackguard preview` does.
+        const results = await Promise.all(resources.map((r) => client.analyze(r)));
+        const t1 = process.hrtime.bigint();
+        const stack = await client.analyzeStack(resources);
+        const t2 = process.hrtime.bigint();
+        const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;
+        return {
+            totalMs: ms(t0, t2),
+            analyzeMs: ms(t0, t1),
+            stackMs: ms(t1, t2),
+            peakRssMb: vmHWM(pack.child.pid!),
+            diagnostics: results.reduce((n, r) => n + r.diagnostics.length, 0) + stack.diagnostics.length,
+        };
+    } finally {
+        client.close();
+        if (profileDir) {
+            // A graceful exit writes the CPU profile (a SIGKILL would not).
+            await new Promise<void>((resolve) => {
+                pack.child.once("exit", () => resolve());
+                process.kill(pack.child.pid!, "SIGTERM");
+            });
+        }
+        pack.stop();
+    }
+}
+
+function median(xs: number[]): number {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function arg(name: string): string | undefined {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+    const sizes = (arg("--sizes") ?? "1000,5000,10000").split(",").map(Number);
+    const runs = Number(arg("--runs") ?? 1);
+    const profileDir = arg("--profile") ? path.resolve(arg("--profile")!) : undefined;
+    const dense = !process.argv.includes("--no-dense");
+    if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
+    const empty = makeEmptyPack();
+    const cases: { label: string; n: number; make: () => AnalyzerResource[] }[] = sizes.map((n) => ({ label: `${n}`, n, make: () => previewStack(n) }));
+    if (dense) cases.push({ label: "dense 1000", n: 1000, make: () => denseStack(1000) });
+    console.log(`node ${process.version}, ${runs} run(s) per pack and size, alternating; times in ms over gRPC (Analyze per resource + AnalyzeStack)`);
+    console.log("resources    | empty: total  analyze  stack   RSS MB | ackguard: total  analyze  stack   RSS MB | ratio");
+    const rows: { n: number; label: string; empty: number; ack: number }[] = [];
+    for (const c of cases) {
+        const resources = c.make();
+        const e: Run[] = [];
+        const a: Run[] = [];
+        for (let r = 0; r < runs; r++) {
+            e.push(await drive(empty, resources));
+            a.push(await drive(ROOT, resources, profileDir));
+        }
+        const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k]));
+        const row = { n: c.n, label: c.label, empty: m(e, "totalMs"), ack: m(a, "totalMs") };
+        rows.push(row);
+        const f = (x: number, w: number) => x.toFixed(0).padStart(w);
+        console.log(`${c.label.padEnd(12)} | ${f(row.empty, 12)} ${f(m(e, "analyzeMs"), 8)} ${f(m(e, "stackMs"), 6)} ${f(m(e, "peakRssMb"), 8)} | ${f(row.ack, 15)} ${f(m(a, "analyzeMs"), 8)} ${f(m(a, "stackMs"), 6)} ${f(m(a, "peakRssMb"), 8)} | ${(row.ack / row.empty).toFixed(2)}  (RSS ${(m(a, "peakRssMb") / m(e, "peakRssMb")).toFixed(2)}x, ${m(a, "diagnostics")} diagnostics)`);
+    }
+    const linear = rows.filter((r) => !r.label.startsWith("dense")).sort((x, y) => x.n - y.n);
+    for (let i = 2; i < linear.length; i++) {
+        const [p, q, r] = [linear[i - 2], linear[i - 1], linear[i]];
+        const step = (k: "empty" | "ack") => (r[k] - q[k]) / (q[k] - p[k]);
+        console.log(`growth ${q.n}->${r.n} vs ${p.n}->${q.n}: ackguard ${step("ack").toFixed(2)}x, empty ${step("empty").toFixed(2)}x (linear: ${((r.n - q.n) / (q.n - p.n)).toFixed(2)}x)`);
+    }
+    if (profileDir) console.log(`CPU profiles of the ACKGuard pack in ${profileDir}`);
+}
+
+if (require.main === module) {
+    main().catch((e) => {
+        console.error(e instanceof Error ? e.message : e);
+        process.exit(1);
+    });
+}

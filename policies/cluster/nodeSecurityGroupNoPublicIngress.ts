@@ -1,0 +1,34 @@
+import { stackPolicy } from "../../model/policy";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
+import { T } from "../../model/resources";
+import { ackUsesOfRule, publicIngressFinding, rulesOf, SENSITIVE_PORTS_CONFIG, SensitivePortsConfig, SG_URL } from "./securityGroups";
+
+// The security group a cluster or node pool uses guards its nodes (and, for the cluster's group,
+// the control plane's ENIs in the VPC). Opening SSH, RDP, the kubelet or the NodePort range, or
+// everything, to the internet there exposes the nodes the customer must secure.
+export const nodeSecurityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig>({
+    name: "ack-node-sg-no-public-ingress",
+    displayName: "Security groups of ACK clusters and node pools admit no sensitive port from the internet",
+    description: "An ecs.SecurityGroupRule on a security group that a cluster (`securityGroupId`) or node pool (`securityGroupIds`) uses must not accept ingress from 0.0.0.0/0 or ::/0 to SSH (22), RDP (3389), the kubelet (10250, 10255), NodePorts (30000-32767), every port or every protocol.",
+    severity: "critical",
+    enforcementLevel: "mandatory",
+    levelRationale: "The network exposure of nodes and pods is the customer's on every cluster type; a rule open to the whole internet on these ports has no safe reading, and a real need can be exempted per rule with its reason.",
+    url: SG_URL,
+    remediationSteps: "Restrict `cidrIp` / `ipv6CidrIp` of the ecs.SecurityGroupRule to known ranges (or use `sourceSecurityGroupId`), and reach nodes through a bastion or an internal load balancer.",
+    responsibility: "cluster-network-configuration",
+    clusterTypes: ALL_CLUSTER_TYPES,
+    resourceTypes: [T.SecurityGroupRule, T.SecurityGroup, T.NodePool, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.ServerlessKubernetes],
+    config: SENSITIVE_PORTS_CONFIG,
+    facts: [
+        { fact: "ACK's recommended cluster security-group rules admit ICMP from 0.0.0.0/0 and open the kubelet (10250/10255), webhook and API server ports only to the cluster's own security group or pod CIDR; ICMP is therefore not flagged.", source: SG_URL, checked: "2026-12-01" },
+        { fact: "@pulumi/alicloud 3.108 has one rule resource, ecs.SecurityGroupRule (ecs.SecurityGroup has no inline rules; ecs.getSecurityGroupRules is an invoke); a rule whose source is a prefix list (prefixListId) is not judged.", source: "https://www.pulumi.com/registry/packages/alicloud/api-docs/ecs/securitygrouprule/", checked: "2026-12-01" },
+    ],
+    check: (ctx) => {
+        for (const { rule, props } of rulesOf(ctx.resources)) {
+            const uses = ackUsesOfRule(rule, ctx.resources);
+            if (uses.length === 0) continue; // ack-sg-no-public-ingress judges it
+            const f = publicIngressFinding(props, ctx.config.sensitivePorts, uses[0]);
+            if (f) ctx.report(rule, f);
+        }
+    },
+});

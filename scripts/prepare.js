@@ -1,0 +1,13 @@
+// npm's `prepare` step: compile to dist/ where the sources are (a clone: `npm ci`, `npm install`, a git
+// dependency, `npm pack`), and do nothing in an installed tarball, which ships compiled dist/ and no
+// sources (Pulumi Cloud runs `npm install` inside the unpacked pack). dist/ is rebuilt from scratch so
+// a tarball never carries the output of a deleted source file.
+const fs = require("fs");
+const path = require("path");
+const { execFileSync } = require("child_process");
+
+const root = path.join(__dirname, "..");
+if (fs.existsSync(path.join(root, "tsconfig.json"))) {
+    fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc", { paths: [root] }), "-p", path.join(root, "tsconfig.json")], { stdio: "inherit" });
+}
