@@ -15,8 +15,16 @@
 //   * a value that was a secret stays a secret (written inside the SDK's Secret wrapper);
 //   * the policy's own check runs on the patched inputs and must pass, else nothing is rewritten
 //     (the violation is then reported by Analyze as mandatory, as the SDK downgrades it).
-import { Secret } from "@pulumi/policy";
+import type { Secret as SecretType } from "@pulumi/policy";
 import { UNKNOWN_SENTINELS } from "./wire";
+
+// @pulumi/policy (and with it @pulumi/pulumi) is loaded only when a remediation runs: loading the
+// policies must stay cheap (test/conventions.test.ts, start-up cost), and by then the pack has it.
+let secretClass: typeof SecretType | undefined;
+function Secret(): typeof SecretType {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return (secretClass ??= (require("@pulumi/policy") as { Secret: typeof SecretType }).Secret);
+}
 
 /** Whether a policy remediates, and why or why not (rendered in docs/policies.md). */
 export interface RemediationMeta {
@@ -54,7 +62,7 @@ export function rawCopy(v: Raw): Raw {
         for (let i = 0; i < v.length; i++) out.push(rawCopy(Object.getOwnPropertyDescriptor(v, String(i))?.value));
         return out;
     }
-    if (v instanceof Secret) return new Secret(rawCopy(v.value));
+    if (v instanceof Secret()) return new (Secret())(rawCopy(v.value));
     if (v !== null && typeof v === "object") {
         const target = v as Record<string, unknown>;
         // Only plain objects are walked; assets and archives are kept by reference.
@@ -70,17 +78,16 @@ export function rawCopy(v: Raw): Raw {
 
 // The SDK's own preview proxy (internal to @pulumi/policy 1.21.0, pinned exactly): the re-check of
 // patched props must see unknowns exactly as Analyze will, throwing its UnknownValueError.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const sdkProxy: { unknownCheckingProxy: <T>(o: T) => T } = require("@pulumi/policy/proxy");
-
 /** Props as Analyze hands them to a policy: secrets unwrapped, unknowns throwing when read. */
 export function analysisView<P>(raw: Record<string, unknown>): P {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const sdkProxy: { unknownCheckingProxy: <T>(o: T) => T } = require("@pulumi/policy/proxy");
     return sdkProxy.unknownCheckingProxy(unwrapSecrets(raw)) as P;
 }
 
 /** The value the policy's check sees: secrets unwrapped, as Analyze deserializes them. */
 export function unwrapSecrets(v: Raw): Raw {
-    if (v instanceof Secret) return unwrapSecrets(v.value);
+    if (v instanceof Secret()) return unwrapSecrets(v.value);
     if (Array.isArray(v)) return v.map(unwrapSecrets);
     if (isPlainObject(v)) {
         const out: Record<string, unknown> = {};
@@ -97,8 +104,8 @@ function applyAt(target: Record<string, unknown>, patch: Record<string, unknown>
         const here = path ? `${path}.${k}` : k;
         let slot = target[k];
         if (isUnknownValue(slot)) return `${here} is unknown`;
-        const secret = slot instanceof Secret;
-        if (secret) slot = (slot as Secret).value;
+        const secret = slot instanceof Secret();
+        if (secret) slot = (slot as SecretType).value;
         if (isUnknownValue(slot)) return `${here} is unknown`;
         if (isPlainObject(want)) {
             if (slot === undefined || slot === null) slot = {};
@@ -108,7 +115,7 @@ function applyAt(target: Record<string, unknown>, patch: Record<string, unknown>
         } else {
             slot = want;
         }
-        target[k] = secret ? new Secret(slot) : slot;
+        target[k] = secret ? new (Secret())(slot) : slot;
     }
     return undefined;
 }
