@@ -79,6 +79,22 @@ export interface AnalyzeResult {
     notApplicable: { policyName: string; reason: string }[];
 }
 
+export interface Remediation {
+    policyName: string;
+    policyPackName: string;
+    policyPackVersion: string;
+    description: string;
+    /** The whole new props (wire form) when the policy rewrote them. */
+    properties?: Record<string, unknown>;
+    /** Set instead when the remediation could not run (e.g. an unknown value at preview). */
+    diagnostic: string;
+}
+
+export interface RemediateResult {
+    remediations: Remediation[];
+    notApplicable: { policyName: string; reason: string }[];
+}
+
 export interface PolicyInfo {
     name: string;
     displayName: string;
@@ -337,6 +353,22 @@ export class AnalyzerClient {
 
     async analyze(r: AnalyzerResource): Promise<AnalyzeResult> {
         return fromAnalyzeResponse(await this.call("analyze", toAnalyzeRequest(r)));
+    }
+
+    /** The engine's first pass (level `remediate`): props in wire form, as the engine would apply them. */
+    async remediate(r: AnalyzerResource): Promise<RemediateResult> {
+        const resp: any = await this.call("remediate", toAnalyzeRequest(r));
+        return {
+            remediations: resp.getRemediationsList().map((x: any) => ({
+                policyName: x.getPolicyname(),
+                policyPackName: x.getPolicypackname(),
+                policyPackVersion: x.getPolicypackversion(),
+                description: x.getDescription(),
+                properties: x.hasProperties() ? x.getProperties().toJavaScript() : undefined,
+                diagnostic: x.getDiagnostic(),
+            })),
+            notApplicable: resp.getNotApplicableList().map((n: any) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+        };
     }
 
     async analyzeStack(resources: AnalyzerResource[]): Promise<AnalyzeResult> {

@@ -10,6 +10,7 @@ import { AnalyzerClient, Diagnostic, PolicyInfo } from "./analyzer";
 import { FrontEndResult, GateState, InputKind, readPlanFile, Unjudged, UsageError } from "./inputs";
 import { isObj, isStr } from "./inputs/pulumiState";
 import { PolicyPackConfigFile } from "./policyConfig";
+import { remediationText } from "./remediate";
 import { ACKGUARD_DIR, judge, PreviewReport, SourceLocation, withPack } from "./preview";
 import { block, short } from "./report";
 import { TERRAFORM_MAPPING } from "./terraform/mapping";
@@ -282,7 +283,7 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
     const packDir = opts.packDir ?? ACKGUARD_DIR;
     const run = async (client: AnalyzerClient): Promise<PlanReport> => {
         const report = await judge(client, input.resources, {
-            program: path.resolve(file), stack: input.stack, project: input.project, policyConfig: opts.policyConfig, packDir, dryRun: input.kind !== "stack-export",
+            program: path.resolve(file), stack: input.stack, project: input.project, policyConfig: opts.policyConfig, packDir, dryRun: input.kind !== "stack-export", remediate: "report",
         });
         const info = await client.getAnalyzerInfo();
         const gate = deletionGate(input, revoked, report.pack, acceptsRamAuthenticator(opts.policyConfig));
@@ -335,6 +336,7 @@ export function renderPlanText(r: PlanReport): string {
         out.push("", `Not judged (no ACKGuard mapping): ${[...byType].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", ")}`);
     }
     for (const n of r.notes) out.push(`Note: ${n}`);
+    out.push(...remediationText(r.remediation));
     out.push("");
     out.push(`Resources: ${r.totals.resources} analyzed (new state), ${r.deletions.length + r.cleared.length} identity removals checked (old state)${r.unjudged.length > 0 ? `, ${r.unjudged.length} not judged` : ""}`);
     out.push(`Violations: ${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory`);

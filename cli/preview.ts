@@ -12,6 +12,7 @@ import { AnalyzerClient, AnalyzerResource, Diagnostic, packError, PackTimeoutErr
 import type { CaptureEnd, CaptureSettings, Captured, InvokeUse, NotExpanded } from "./capture";
 import { checkMocksFile } from "./invokes";
 import { PolicyPackConfigFile, resolvePolicyConfig } from "./policyConfig";
+import { remediateResources, RemediationSummary } from "./remediate";
 
 /** An error the user can fix: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -74,6 +75,8 @@ export interface PreviewReport {
     /** The data sources the program called, and what answered them offline. */
     invokes?: InvokeUse[];
     totals: { resources: number; mandatory: number; advisory: number; notApplicable?: number; notExpanded?: number };
+    /** The remediation pass, when a policy is at level remediate. */
+    remediation?: RemediationSummary;
 }
 
 export const ACKGUARD_DIR = path.join(__dirname, "..", "..");
@@ -352,7 +355,7 @@ export function meaningful(na: NotApplicable[]): NotApplicable[] {
 export async function judge(
     client: AnalyzerClient,
     resources: LocatedResource[],
-    ctx: { program: string; stack: string; project: string; policyConfig?: PolicyPackConfigFile; packDir?: string; dryRun?: boolean; tags?: Record<string, string> },
+    ctx: { program: string; stack: string; project: string; policyConfig?: PolicyPackConfigFile; packDir?: string; dryRun?: boolean; tags?: Record<string, string>; remediate?: "apply" | "report" },
 ): Promise<PreviewReport> {
     checkDepth(resources);
     await client.configureStack({
@@ -363,7 +366,10 @@ export async function judge(
         tags: { "pulumi:project": ctx.project, "pulumi:runtime": "nodejs", ...(ctx.tags ?? {}) },
     });
     const info = await client.getAnalyzerInfo();
-    await client.configure(resolvePolicyConfig(info, ctx.policyConfig ?? {}));
+    const config = resolvePolicyConfig(info, ctx.policyConfig ?? {});
+    await client.configure(config);
+    const remediation = await remediateResources(client, info, config, resources, ctx.remediate);
+    resources = remediation.resources;
     const verdicts: ResourceVerdict[] = [];
     const byUrn = new Map<string, ResourceVerdict>();
     for (const r of resources) {
@@ -395,7 +401,7 @@ export async function judge(
     }
     const stackNotApplicable = meaningful(stackResult.notApplicable);
     const all = [...verdicts.flatMap((v) => v.diagnostics), ...stackDiagnostics];
-    return {
+    return remediation.into({
         program: ctx.program,
         stack: ctx.stack,
         pack: { name: info.name, version: info.version, dir: ctx.packDir },
@@ -408,7 +414,7 @@ export async function judge(
             advisory: all.filter((d) => d.enforcementLevel === "advisory").length,
             notApplicable: verdicts.reduce((n, v) => n + (v.notApplicable?.length ?? 0), 0) + stackNotApplicable.length,
         },
-    };
+    });
 }
 
 /** Parses repeated `--stack-tag key=value`. */

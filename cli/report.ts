@@ -1,6 +1,7 @@
 // The human report, shaped like the "Policies:" section the Pulumi CLI prints after a preview.
 import { Diagnostic } from "./analyzer";
 import { PreviewReport, SourceLocation } from "./preview";
+import { remediationText } from "./remediate";
 
 /** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
 export function short(urn: string): string {
@@ -57,6 +58,7 @@ export function renderText(r: PreviewReport): string {
         out.push("", "Data sources without an offline result (they returned their inputs; give results with --mocks FILE):");
         for (const i of echoed) out.push(`    - ${i.token} (${i.calls} call${i.calls === 1 ? "" : "s"})`);
     }
+    out.push(...remediationText(r.remediation));
     out.push("");
     const extra = [
         r.totals.notApplicable ? `${r.totals.notApplicable} not applicable` : "",

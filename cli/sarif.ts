@@ -8,6 +8,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerClient, Diagnostic, Level, PolicyInfo } from "./analyzer";
+import { remediationFindings, sarifFixesOf } from "./remediate";
 import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION } from "./plan";
 import { ACKGUARD_DIR, previewProgram, PreviewOptions, PreviewReport, SourceLocation, withPack } from "./preview";
 
@@ -182,6 +183,7 @@ export function renderSarif(r: PreviewReport | PlanReport, opts: SarifOptions = 
         ...r.resources.flatMap((v) => v.diagnostics.map((d) => ({ d, urn: d.urn || v.urn, loc: v.location }))),
         ...r.stackDiagnostics.map((d) => ({ d, urn: d.urn || `urn:pulumi:${r.stack}::stack` })),
         ...deletions.map((d) => ({ d, urn: d.urn })),
+        ...remediationFindings(r),
     ];
 
     const infos = new Map<string, PolicyInfo>();
@@ -209,6 +211,7 @@ export function renderSarif(r: PreviewReport | PlanReport, opts: SarifOptions = 
             // Stable across runs and line moves: the same policy on the same resource is the same alert.
             partialFingerprints: { "ackguardFinding/v1": hash(d.policyName, urn, d.message) },
             properties: { urn, enforcementLevel: d.enforcementLevel, ...(d.severity ? { severity: d.severity } : {}) },
+            ...sarifFixesOf(d, uri),
         };
     });
     const key = (x: SarifResult) => {

@@ -23,6 +23,7 @@ import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { ClusterType, Layer, OwnerContext } from "./responsibility";
 import { PropsOf, shortTypeName } from "./resources";
 import { asArray, asObject, asString } from "./props";
+import { analysisView, applyPatch, Patch, RemediationMeta } from "./remediation";
 
 /**
  * A fact about ACK or the provider that a verdict rests on and that can expire (a version floor, a
@@ -76,6 +77,8 @@ export interface PolicyMeta {
     controls?: Controls;
     /** Exceptions of the seed table the policy's cells rest on (custom images, the kernel). */
     ownerContext?: OwnerContext;
+    /** Whether the policy fixes inputs at level `remediate`, and why or why not (model/remediation.ts states the rule). */
+    remediation?: RemediationMeta;
 }
 
 export type AckResourcePolicy = ResourceValidationPolicy & PolicyMeta & {
@@ -216,7 +219,7 @@ function typeList(tokens: readonly string[]): string {
 
 /** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
 export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void },
+    meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void; remediate?: Remediate<PropsOf[K], C> },
 ): AckResourcePolicy {
     return typedResourcePolicy<PropsOf[K], C>(meta);
 }
@@ -226,12 +229,13 @@ export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
  * `P`, taken from that SDK's Args types.
  */
 export function typedResourcePolicy<P, C extends object = {}>(
-    meta: PolicyMeta & { resourceTypes: readonly string[]; check: (props: P, ctx: ResourceContext<C>) => void },
+    meta: PolicyMeta & { resourceTypes: readonly string[]; check: (props: P, ctx: ResourceContext<C>) => void; remediate?: Remediate<P, C> },
 ): AckResourcePolicy {
-    const { check, resourceTypes, ...rest } = meta;
+    const { check, remediate, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
     const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
-    const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+    /** Type filter and exemptions (not applicable, with the reason); returns the config. */
+    const admit = (args: ResourceValidationArgs) => {
         if (!types.has(args.type)) {
             leave(args, notForType);
         }
@@ -244,6 +248,10 @@ export function typedResourcePolicy<P, C extends object = {}>(
         if (exemption) {
             leave(args, `exempted by configuration: ${exemption.reason}`);
         }
+        return config;
+    };
+    const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+        const config = admit(args);
         check(args.props as P, {
             type: args.type,
             name: args.name,
@@ -253,9 +261,37 @@ export function typedResourcePolicy<P, C extends object = {}>(
             report: (f) => reportViolation(formatFinding(args.type, f), f.urn),
         });
     };
+    const remediateResource = remediate === undefined ? undefined : (args: ResourceValidationArgs) => {
+        const config = admit(args);
+        // Findings of the policy's own check on props as Analyze sees them (throws on unknowns, as there).
+        const findingsOn = (props: P, a: ResourceValidationArgs): Finding[] => {
+            const found: Finding[] = [];
+            check(props, { type: args.type, name: args.name, urn: args.urn, config, args: a, report: (f) => found.push(f) });
+            return found;
+        };
+        const before = applyPatch(args.props, {});
+        if (!("props" in before)) return undefined;
+        const view = analysisView<P>(before.props);
+        const findings = findingsOn(view, { ...args, props: view as Record<string, unknown> });
+        if (findings.length === 0) return undefined; // compliant: never rewritten
+        const patch = remediate(view, { type: args.type, name: args.name, urn: args.urn, config, args, findings });
+        if (patch === undefined) return undefined;
+        const after = applyPatch(args.props, patch as object);
+        if (!("props" in after)) return undefined; // would overwrite an unknown or a non-object
+        // The fix must make the policy pass; anything else (still violating, now not applicable,
+        // an unknown read) leaves the inputs as they were and Analyze reports the violation.
+        const recheckArgs = { ...args, props: analysisView<P>(after.props), notApplicable: (): never => { throw new NotApplicableOnRecheck(); } };
+        try {
+            if (findingsOn(recheckArgs.props as P, recheckArgs as ResourceValidationArgs).length > 0) return undefined;
+        } catch {
+            return undefined;
+        }
+        return after.props;
+    };
     if (resourceTypes.length === 1) {
         // The analyzer's fast path: non-matching types are reported not applicable without a call.
         (validate as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
+        if (remediateResource) (remediateResource as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
     }
     return {
         ...rest,
@@ -263,8 +299,28 @@ export function typedResourcePolicy<P, C extends object = {}>(
         resourceTypes: [...resourceTypes],
         configSchema: configSchemaOf(meta),
         validateResource: validate,
+        ...(remediateResource ? { remediateResource } : {}),
     };
 }
+
+class NotApplicableOnRecheck extends Error {}
+
+/** What a policy's remediate function receives besides props. */
+export interface RemediationContext<C> {
+    type: string;
+    name: string;
+    urn: string;
+    config: C;
+    args: ResourceValidationArgs;
+    /** What the policy's check reported on these props (never empty: compliant props are not remediated). */
+    findings: Finding[];
+}
+
+/**
+ * A policy's fix: the inputs to write, as a deep partial of its props (see model/remediation.ts for
+ * the rule a policy must meet to have one), or undefined when it has no safe fix for these props.
+ */
+export type Remediate<P, C> = (props: P, ctx: RemediationContext<C>) => Patch<P> | undefined;
 
 /** What a stack policy's check function receives. */
 export interface StackContext<C> {

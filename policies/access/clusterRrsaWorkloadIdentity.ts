@@ -18,6 +18,7 @@ export const clusterRrsaWorkloadIdentity = resourcePolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "RRSA needs Kubernetes 1.22+ and workload changes to pay off, and the provider refuses to turn it off again (ACK's API and ack-ram-tool can); teams adopt it deliberately, so the default only warns.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: the provider cannot turn RRSA off again, and workloads must be changed to use it." },
     url: RRSA_URL,
     remediationSteps: "Set `enableRrsa: true` on the cs.ManagedKubernetes / cs.ServerlessKubernetes, then give each workload's service account its own RAM role (ram.Role trusting the cluster's OIDC provider).",
     responsibility: "access-control",

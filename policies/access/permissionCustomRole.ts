@@ -13,6 +13,7 @@ export const permissionCustomRole = resourcePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Custom roles are legitimate least-privilege tools; only their content, which this pack cannot see, makes them risky.",
+    remediation: { does: false, why: "fails (a) single secure answer: which role a grant should use is the team's decision." },
     url: RBAC_URL,
     remediationSteps: "Prefer a predefined role (admin, ops, dev, restricted) with `isCustom: false`, or review the ClusterRole's rules and exempt this resource with the review ticket as the reason.",
     responsibility: "access-control",

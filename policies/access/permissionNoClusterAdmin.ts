@@ -17,6 +17,7 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes least-privilege access control the customer's on every cluster type; cluster admin on a user and all-clusters grants are the broadest RBAC grants ACK offers.",
+    remediation: { does: false, why: "fails (a) single secure answer and (c) no broken connectivity or workloads: the narrower role is the team's decision, and lowering a grant can cut the user's access." },
     url: RBAC_URL,
     remediationSteps: "Grant `roleName: \"admin\"` only to a RAM role (`isRamRole: true`) that people assume; give RAM users a pair ACK accepts: `roleType: \"namespace\"` with `dev` or `restricted`, or `roleType: \"cluster\"` with `ops`, `dev`, `restricted` or `admin-view` (admin, admin-view and ops cannot be namespace-scoped); replace `roleType: \"all-clusters\"` with one entry per cluster.",
     responsibility: "access-control",

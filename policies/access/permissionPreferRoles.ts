@@ -12,6 +12,7 @@ export const permissionPreferRoles = resourcePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Per-user grants are allowed by ACK and common in small teams; roles are the better practice, not a hard requirement of the seed.",
+    remediation: { does: false, why: "fails (a) single secure answer: moving a grant to a role needs a role only the team can name." },
     url: RBAC_URL,
     remediationSteps: "Grant the permissions to a ram.Role (`uid: role.roleId`, `isRamRole: true`) and let users assume it; if `uid` already is a RAM role, set `isRamRole: true`.",
     responsibility: "access-control",

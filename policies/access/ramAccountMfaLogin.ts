@@ -13,6 +13,7 @@ export const ramAccountMfaLogin = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Credentials are the customer's on every cluster type; account-wide mandatory MFA covers RAM users created outside this program too.",
+    remediation: { does: true, why: "`mfaOperationForLogin: \"mandatory\"` is the strongest and only accepted value, set in place on the account's security preference (not ForceNew); it adds an MFA step to console logins and does not touch AccessKey or STS access of workloads." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Set `mfaOperationForLogin: \"mandatory\"` on the ram.SecurityPreference and drop the deprecated `enforceMfaForLogin`, which the provider no longer sends.",
     responsibility: "access-control",
@@ -51,4 +52,6 @@ export const ramAccountMfaLogin = resourcePolicy({
             fix: legacySet ? "replace `enforceMfaForLogin` with `mfaOperationForLogin: \"mandatory\"`." : "set `mfaOperationForLogin: \"mandatory\"`.",
         });
     },
+    // Writes the current field only; a deprecated enforceMfaForLogin is left as the program wrote it.
+    remediate: () => ({ mfaOperationForLogin: "mandatory" }),
 });

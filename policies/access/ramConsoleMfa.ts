@@ -12,6 +12,7 @@ export const ramConsoleMfa = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Credentials are the customer's on every cluster type; console users can download cluster kubeconfigs, so a password alone is not enough.",
+    remediation: { does: true, why: "`mfaBindRequired: true` is the one secure value, changed in place on the login profile (not ForceNew); the user binds a device at the next console login, programmatic access is unaffected." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Set `mfaBindRequired: true` on the ram.LoginProfile.",
     responsibility: "access-control",
@@ -30,4 +31,5 @@ export const ramConsoleMfa = resourcePolicy({
             fix: "set `mfaBindRequired: true` on this login profile.",
         });
     },
+    remediate: () => ({ mfaBindRequired: true }),
 });

@@ -12,6 +12,7 @@ export const ramGroupNoAdminAttach = resourcePolicy<typeof T.RamGroupPolicyAttac
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; AliyunCSFullAccess alone lets every member of a group delete or reconfigure every ACK cluster and node pool of the account, and the ECS, VPC, RAM and KMS full-access policies let them take over the nodes, their network and keys, or grant themselves anything.",
+    remediation: { does: false, why: "fails (a) single secure answer and (b) no forced replacement: the fix is detaching or choosing a narrower policy, and every field of the attachment is ForceNew." },
     url: RBAC_URL,
     remediationSteps: "Attach the admin policy to a ram.Role (ram.RolePolicyAttachment) that users assume with MFA, and give the ram.GroupPolicyAttachment a scoped custom policy instead.",
     responsibility: "access-control",

@@ -34,6 +34,7 @@ export const ramPasswordPolicy = resourcePolicy<typeof T.RamAccountPasswordPolic
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Console passwords of RAM users are the customer's credentials on every cluster type, and whoever logs in can download a kubeconfig; the values are the benchmark's, and each is a knob for teams with another standard.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: a stricter password policy makes users with a weaker or older password change it at their next login (and can expire it); a change to roll out deliberately." },
     url: "https://www.alibabacloud.com/help/en/ram/user-guide/configure-a-password-policy-for-ram-users",
     remediationSteps: "Set `minimumPasswordLength: 14`, the four `require*` flags to true, `passwordReusePrevention: 5` (or more), `maxPasswordAge: 90` (or less, not 0) and `maxLoginAttempts: 5` (`maxLoginAttemps` on ram.PasswordPolicy) on the password policy resource.",
     responsibility: "access-control",

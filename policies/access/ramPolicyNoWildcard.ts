@@ -41,6 +41,7 @@ export const ramPolicyNoWildcard = resourcePolicy<typeof T.RamPolicy, Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; a wildcard Allow on all resources is the opposite: cs:* lets the holder delete or reconfigure every cluster and node pool, ram:* and the escalation actions let it grant itself anything, and an Allow with NotAction allows everything it does not name.",
+    remediation: { does: false, why: "fails (a) single secure answer: which actions and resources to allow only the team knows." },
     url: RAM_POLICY_URL,
     remediationSteps: "In `policyDocument`, list the actions the holder needs (e.g. \"cs:DescribeClusterDetail\") and scope `Resource` to the clusters (\"acs:cs:*:*:cluster/<cluster id>\").",
     responsibility: "access-control",

@@ -79,6 +79,7 @@ export const ramRoleNoAdminAttach = stackPolicy<AdminAttachConfig>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; a node's worker role is usable by every process on the node (and by pods through the metadata service) and an RRSA role by every pod its trust policy admits, so admin rights there turn one compromised pod into an account takeover.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and the fix is detaching or choosing a narrower policy (ForceNew attachment fields)." },
     url: RRSA_URL,
     remediationSteps: "Give the worker role and RRSA roles scoped custom policies (the actions the workload needs, on the resources it needs) instead of AdministratorAccess or *FullAccess; keep admin policies on roles people assume with MFA.",
     responsibility: "access-control",

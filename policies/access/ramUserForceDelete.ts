@@ -13,6 +13,7 @@ export const ramUserForceDelete = stackPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "force is a legitimate cleanup switch; the risk is the false sense of a complete deletion, which a warning addresses.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only (a stack policy at level remediate is enforced as mandatory)." },
     url: REVOKE_KUBECONFIG_URL,
     remediationSteps: "Remove `force: true` (deletion then stops while the identity still has credentials), or keep it and, before deleting the identity, delete its kubeconfig files (console KubeConfig File Management, or CleanUserPermissions with Force=true after checking usage) and remove the cs.KubernetesPermission.",
     facts: REVOCATION_FACTS,

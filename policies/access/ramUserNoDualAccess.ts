@@ -25,6 +25,7 @@ export const ramUserNoDualAccess = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Credentials are the customer's on every cluster type; separating human (console) and program (AccessKey) identities keeps each credential's blast radius and revocation simple.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and which access (console or AccessKey) to remove is the team's decision." },
     url: RBAC_URL,
     remediationSteps: "Split the identity: keep the ram.LoginProfile on the person's ram.User and move the ram.AccessKey to a separate program user (or, better, a ram.Role / RRSA), or delete one of them.",
     responsibility: "access-control",

@@ -19,6 +19,7 @@ export const clusterAuditLog = stackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Audit logs are how misuse of the customer's credentials and RBAC is detected and investigated, and access control is the customer's on every cluster type; nothing collects them unless the cluster is configured to.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and the SLS project and retention are the team's choice." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/logging-and-auditing",
     remediationSteps: "On cs.ManagedKubernetes set `auditLogConfig: { enabled: true }` (optionally `slsProjectName`); on cs.ServerlessKubernetes add the `alibaba-log-controller` (or `loongcollector`) add-on; on cs.EdgeKubernetes and cs.Kubernetes add `loongcollector` (or `logtail-ds`), inline in `addons` or as a cs.KubernetesAddon.",
     responsibility: "access-control",

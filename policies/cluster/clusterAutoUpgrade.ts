@@ -15,6 +15,7 @@ export const clusterAutoUpgrade = resourcePolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Some teams upgrade deliberately by raising `version` under change control, which is also sound; ack-cluster-min-version is the mandatory backstop against unsupported versions.",
+    remediation: { does: false, why: "fails (a) single secure answer: upgrading deliberately by raising `version` is also sound, and the maintenance window is a time only the team knows." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/automatically-upgrade-an-ack-cluster",
     remediationSteps: "Set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, maintenanceTime, duration, weeklyPeriod }`, and leave `version` unset.",
     responsibility: "cluster-network-configuration",

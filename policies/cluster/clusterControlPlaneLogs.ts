@@ -22,6 +22,7 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The control plane is Alibaba Cloud's to run but the customer must configure the cluster to keep its logs; without them, API-server behaviour during an incident cannot be reconstructed.",
+    remediation: { does: false, why: "fails (a) single secure answer: the SLS project and the retention to write are the team's choice." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/collect-control-plane-component-logs-in-ack-pro-clusters",
     remediationSteps: "Set `controlPlaneLogComponents: [\"apiserver\", \"kcm\", \"scheduler\"]` and `controlPlaneLogTtl: \"30\"` (days) on the cs.ManagedKubernetes (an ACK Pro cluster).",
     responsibility: "cluster-network-configuration",

@@ -14,6 +14,7 @@ export const clusterDeletionProtection = resourcePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Losing a production cluster is unrecoverable and costs nothing to prevent; stacks that create throwaway clusters (CI, sandboxes) set this policy to advisory in their policy-pack config or exempt the cluster with a reason.",
+    remediation: { does: true, why: "`deletionProtection: true` is the one secure value, ACK changes it in place on an existing cluster (ModifyCluster; the provider's `deletion_protection` is not ForceNew) and it blocks nothing but DeleteCluster." },
     url: "https://www.alibabacloud.com/help/en/container-service-for-kubernetes/latest/delete-an-ack-cluster",
     remediationSteps: "Set `deletionProtection: true` on the cluster resource (and turn it off deliberately, in its own update, before a planned deletion).",
     responsibility: "cluster-network-configuration",
@@ -31,4 +32,6 @@ export const clusterDeletionProtection = resourcePolicy({
             });
         }
     },
+    // Only ever turns protection on; turning it off before a planned deletion stays a deliberate edit.
+    remediate: () => ({ deletionProtection: true }),
 });

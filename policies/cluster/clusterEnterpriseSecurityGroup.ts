@@ -19,6 +19,7 @@ export const clusterEnterpriseSecurityGroup = resourcePolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "A better default for node isolation, but the real protection is in the rules, which this policy cannot see; and the setting applies only at creation, so existing clusters could only comply by replacement.",
+    remediation: { does: false, why: "fails (b) no forced replacement: `isEnterpriseSecurityGroup` applies only at creation (ForceNew)." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/configure-security-group-rules-to-enforce-access-control-on-ack-clusters",
     remediationSteps: "On cs.ManagedKubernetes leave `isEnterpriseSecurityGroup` unset or true (ACK's default is an enterprise group); on cs.Kubernetes and cs.EdgeKubernetes set `isEnterpriseSecurityGroup: true` at creation. Or create an ecs.SecurityGroup with `securityGroupType: \"enterprise\"` and pass its id as `securityGroupId`.",
     responsibility: "cluster-network-configuration",

@@ -35,6 +35,7 @@ export const clusterMinVersion = resourcePolicy<typeof T.ManagedKubernetes | typ
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Versions past ACK's end of support get no security fixes. The default 1.35 is the oldest minor ACK supports as of 2026-11 (1.34 support ended 2026-09-30; 1.35 runs to 2027-02-28); raise minimumVersion as ACK retires minors.",
+    remediation: { does: false, why: "fails (a) single secure answer and (c) no broken connectivity or workloads: the target version is the team's choice, and an upgrade can break workloads using removed APIs." },
     url: "https://www.alibabacloud.com/help/en/ack/product-overview/support-for-kubernetes-versions",
     remediationSteps: "Raise `version` to the latest patch of a supported minor (expired patch versions cannot be used to create clusters), or remove `version` and enable cluster auto-upgrade.",
     responsibility: "cluster-network-configuration",

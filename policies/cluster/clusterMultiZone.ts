@@ -13,6 +13,7 @@ export const clusterMultiZone = resourcePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "An availability concern more than a security one, and only a proxy: the policy sees how many vswitches there are, not which zones they are in.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs vswitches in other zones, which only the team can name." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/cluster-high-availability-architecture-recommend-configuration",
     remediationSteps: "Give the cluster vswitches in at least two zones: `vswitchIds` (or `zoneIds`) on cs.ManagedKubernetes, `vswitchIds` on cs.ServerlessKubernetes, `workerVswitchIds` on cs.EdgeKubernetes, `masterVswitchIds` (3 or 5, across zones) on cs.Kubernetes.",
     responsibility: "cluster-network-configuration",

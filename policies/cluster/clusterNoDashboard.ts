@@ -16,6 +16,7 @@ export const clusterNoDashboard = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "A dashboard is an extra, often over-privileged entry point into the cluster, and access control is the customer's on every cluster type; the ACK console offers the same view under RAM and RBAC.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; removing an add-on is the team's decision." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization",
     remediationSteps: "Remove the dashboard entry from the cluster's `addons` (or mark it `disabled: true`) and delete any cs.KubernetesAddon whose `name` contains \"dashboard\"; use the ACK console or kubectl instead.",
     responsibility: "access-control",

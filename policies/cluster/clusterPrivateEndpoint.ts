@@ -20,6 +20,7 @@ export const clusterPrivateEndpoint = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Exposing the API server is a cluster network configuration choice, the customer's on every cluster type; the provider default of slbInternetEnabled is public, so only an explicit setting is safe.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: turning off the public endpoint cuts every client that reaches the API server over the internet." },
     url: "https://alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/control-public-access-to-the-api-server-of-a-cluster",
     remediationSteps: "On cs.ManagedKubernetes, cs.EdgeKubernetes and cs.Kubernetes set `slbInternetEnabled: false` (and no `controlPlaneEndpointsConfig.loadBalancersConfigs` entry with `endpointType: \"public\"`); on cs.ServerlessKubernetes leave `endpointPublicAccessEnabled` unset or false.",
     responsibility: "cluster-network-configuration",

@@ -18,6 +18,7 @@ export const clusterSecretEncryption = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Protecting the workloads' sensitive data is the customer's duty and Secrets hold most of it; ACK leaves Secret encryption off unless the cluster names a KMS key.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs a KMS key id only the team knows." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/use-kms-to-encrypt-kubernetes-secrets-2",
     remediationSteps: "Use an ACK Pro cluster (`clusterSpec: \"ack.pro.small\"`), set `encryptionProviderKey` to a KMS key id (e.g. `kmsKey.id`) and `disableEncryption: false`.",
     responsibility: "cluster-network-configuration",

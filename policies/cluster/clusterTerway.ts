@@ -56,6 +56,7 @@ export const clusterTerway = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Network segmentation between workloads is part of the cluster network configuration the customer owns, and it is only possible with Terway in shared-ENI mode with NetworkPolicy on; the plugin cannot be changed after creation, so the choice must be right up front.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and the network plugin is chosen at creation." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/use-network-policies",
     remediationSteps: `Declare ${FIX_CONFIG} in \`addons\` (or as a cs.KubernetesAddon) with \`podVswitchIds\` at cluster creation, and no \`flannel\` or \`terway-eni\` add-on.`,
     responsibility: "cluster-network-configuration",

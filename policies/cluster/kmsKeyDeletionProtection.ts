@@ -15,6 +15,7 @@ export const kmsKeyDeletionProtection = stackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Deleting this key makes every Secret (or node disk) it encrypts unreadable for good; the guard is free and the key's lifecycle is the customer's like the data it protects.",
+    remediation: { does: false, why: "stack policy (it needs the cluster to know which key matters): the SDK remediates resource policies only." },
     url: KMS_SECRETS_URL,
     remediationSteps: "On the kms.Key set `deletionProtection: \"Enabled\"` (a string).",
     responsibility: "workloads",

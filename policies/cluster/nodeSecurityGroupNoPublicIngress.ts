@@ -13,6 +13,7 @@ export const nodeSecurityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig
     severity: "critical",
     enforcementLevel: "mandatory",
     levelRationale: "The network exposure of nodes and pods is the customer's on every cluster type; a rule open to the whole internet on these ports has no safe reading, and a real need can be exempted per rule with its reason.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and narrowing a rule's source can cut clients that rely on it (rule c)." },
     url: SG_URL,
     remediationSteps: "Restrict `cidrIp` / `ipv6CidrIp` of the ecs.SecurityGroupRule to known ranges (or use `sourceSecurityGroupId`), and reach nodes through a bastion or an internal load balancer.",
     responsibility: "cluster-network-configuration",

@@ -13,6 +13,7 @@ export const securityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig>({
     severity: "high",
     enforcementLevel: "advisory",
     levelRationale: "The group may belong to a cluster in another stack or to ECS instances that are not ACK nodes; without the link the stack cannot say whose nodes it exposes, so it warns (ack-node-sg-no-public-ingress blocks the groups ACK uses here).",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; and narrowing a rule's source can cut clients that rely on it (rule c)." },
     url: SG_URL,
     remediationSteps: "Restrict `cidrIp` / `ipv6CidrIp` of the ecs.SecurityGroupRule to known ranges, or exempt the rule with the reason it must be public.",
     responsibility: "cluster-network-configuration",

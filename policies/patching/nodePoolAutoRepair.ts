@@ -12,6 +12,7 @@ export const nodePoolAutoRepair = resourcePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Part of the managed node pool configuration that moves node maintenance to Alibaba Cloud; without it failed nodes are the customer's to fix.",
+    remediation: { does: true, why: "`management.autoRepair: true` is the one secure value, changed in place (ModifyClusterNodePool; not ForceNew); repair acts only on nodes that are already failing. The retired management fields are never written." },
     url: MANAGED_POOL_URL,
     remediationSteps: "Set `management.autoRepair: true` on the cs.NodePool (auto repair relies on the ack-node-problem-detector add-on of the cluster).",
     responsibility: "node-os-patching",
@@ -30,4 +31,6 @@ export const nodePoolAutoRepair = resourcePolicy({
             fix: "set `management.autoRepair: true` on this node pool.",
         });
     },
+    // Only the switch ACK still honours; the retired management fields are never written.
+    remediate: () => ({ management: { autoRepair: true } }),
 });

@@ -16,6 +16,7 @@ export const nodePoolAutoUpgradeKubelet = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes kubelet version updates the customer's on ACK managed clusters unless they are automated.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; the fix is on the cluster (auto-upgrade and a maintenance window at a time only the team knows)." },
     url: CLUSTER_AUTO_UPGRADE_URL,
     remediationSteps: "Make the pool a managed node pool (`management: { autoRepair: true, autoVulFix: true }`) and, on its cs.ManagedKubernetes, set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, ... }`.",
     responsibility: "kubelet-updates",

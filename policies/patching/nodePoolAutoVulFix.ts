@@ -1,4 +1,4 @@
-import { CVE_PATCHING_URL, LIFECYCLE_FACTS, missingVulLevels, VUL_LEVELS } from "../../model/nodeLifecycle";
+import { CVE_PATCHING_URL, DEFAULT_VUL_LEVELS, LIFECYCLE_FACTS, missingVulLevels, nodePoolLifecycle, VUL_LEVELS } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { describeManagementField, judgedPool, managementFix } from "./common";
@@ -7,6 +7,17 @@ export { VUL_LEVELS };
 
 interface Config {
     requiredVulLevels: string[];
+}
+
+/** The priorities listed in a vulLevel string ("asap,later"), lower-cased, without duplicates. */
+function vulLevelsOf(v: string | undefined): string[] {
+    return v === undefined ? [] : [...new Set(v.split(",").map((x) => x.trim().toLowerCase()).filter((x) => x !== ""))];
+}
+
+/** In Security Center's order (asap, later, nntf), unknown values last. */
+function orderedVulLevels(levels: string[]): string[] {
+    const rank = (l: string) => { const i = (VUL_LEVELS as readonly string[]).indexOf(l); return i < 0 ? VUL_LEVELS.length : i; };
+    return [...new Set(levels)].sort((a, b) => rank(a) - rank(b));
 }
 
 const KERNEL = "Automatic CVE fixing skips the kernel package by default and needs Security Center's vulnerability fixing, so kernel patches stay the customer's (see ack-nodepool-kernel-patch-owner).";
@@ -19,6 +30,7 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes applying OS vulnerability patches the customer's duty unless the managed pool automates it.",
+    remediation: { does: true, why: "`management.autoVulFix: true` with `autoVulFixPolicy.vulLevel` widened to the configured `requiredVulLevels` (never narrowed) is the one answer the policy accepts; the provider's `management` block is not ForceNew (ModifyClusterNodePool), and ACK schedules CVE fixes (and any restart they need) itself. The retired management fields are never written." },
     url: CVE_PATCHING_URL,
     remediationSteps: "Set `management.autoVulFix: true` and `management.autoVulFixPolicy.vulLevel` to include every required priority (default \"asap,later\"); the kernel is excluded from automatic fixing, so also plan kernel patching (ack-nodepool-kernel-patch-owner).",
     responsibility: "node-os-patching",
@@ -60,5 +72,20 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
                 fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...pool.vulLevels, ...missing])].join(",")}"\`.`,
             });
         }
+    },
+    // autoVulFix on, and vulLevel widened (never narrowed) to the required priorities; the retired
+    // management fields (enable, autoUpgrade, autoUpgradePolicy, restartNode) are never written.
+    remediate: (props, ctx) => {
+        const pool = nodePoolLifecycle(props);
+        const explicit = vulLevelsOf(pool.vulLevelSet);
+        const covered = explicit.length > 0 ? explicit : DEFAULT_VUL_LEVELS;
+        const missing = ctx.config.requiredVulLevels.filter((l) => !covered.includes(l));
+        const vulLevel = missing.length > 0 ? orderedVulLevels([...covered, ...missing]).join(",") : undefined;
+        return {
+            management: {
+                ...(pool.cveFix ? {} : { autoVulFix: true }),
+                ...(vulLevel === undefined ? {} : { autoVulFixPolicy: { vulLevel } }),
+            },
+        };
     },
 });

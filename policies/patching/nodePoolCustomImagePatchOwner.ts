@@ -16,6 +16,7 @@ export const nodePoolCustomImagePatchOwner = resourcePolicy<typeof T.NodePool, C
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Custom images silently turn automated OS patching off; the seed makes manual patching the customer's duty, so an owner must be named.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs a patch owner only the team can name." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
     remediationSteps: "Use a system image (imageType e.g. AliyunLinux3, or a public system imageId), or add a tag `os-patch-owner: <team or runbook URL>` to the cs.NodePool.",
     responsibility: "node-os-patching",

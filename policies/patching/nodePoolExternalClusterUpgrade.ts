@@ -25,6 +25,7 @@ export const nodePoolExternalClusterUpgrade = stackPolicy<Config>({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Whether a cluster outside the stack auto-upgrades cannot be determined from this stack, so blocking would be a guess; the warning names what to verify.",
+    remediation: { does: false, why: "advisory about a cluster outside the stack: there is no input of the pool to fix." },
     url: CLUSTER_AUTO_UPGRADE_URL,
     remediationSteps: "Check that the pool's cluster has cluster auto-upgrade with an enabled maintenance window (console: Operations > Upgrade Cluster, or DescribeClusterDetail operation_policy), then list its id in this policy's `autoUpgradingClusterIds`, or manage the cluster in this stack.",
     responsibility: "kubelet-updates",

@@ -18,6 +18,7 @@ export const nodePoolKernelPatchOwner = resourcePolicy<typeof T.NodePool, Config
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Kernel patching stays the customer's on auto-patched pools, but how a team does it (Security Center kernel fixes, node image rotation, live patching) is a plan, not a switch the program can show.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs a patch owner only the team can name." },
     url: CVE_PATCHING_URL,
     remediationSteps: "Add `tags: { \"kernel-patch-owner\": \"<team or runbook URL>\" }` to the cs.NodePool, or tag the stack once (`pulumi stack tag set kernel-patch-owner <team>`).",
     responsibility: "node-os-patching",

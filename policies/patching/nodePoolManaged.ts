@@ -13,6 +13,7 @@ export const nodePoolManaged = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Node OS patching is the customer's on every pool ACK automates nothing for; the management switches are the one setting that moves it to Alibaba Cloud.",
+    remediation: { does: false, why: "fails (a) single secure answer: either switch makes a pool managed; ack-nodepool-auto-vul-fix and ack-nodepool-auto-repair remediate each one." },
     url: MANAGED_POOL_URL,
     remediationSteps: "Add `management: { autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: \"asap,later\" } }` to the cs.NodePool, and enable cluster auto-upgrade with a maintenance window on its cluster for kubelet updates.",
     responsibility: "node-os-patching",

@@ -11,6 +11,7 @@ export const nodePoolRetiredFields = resourcePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "The fields do no harm by themselves; the harm is believing they still automate something, which the patching policies judge on the fields that do.",
+    remediation: { does: false, why: "the fix is deleting fields, and a remediation only writes values; a remediation never writes the retired fields either." },
     url: NODE_POOL_CHANGES_URL,
     remediationSteps: "Remove the retired fields. Use `management.autoRepair` and `management.autoVulFix` (with `autoVulFixPolicy.vulLevel`) on the pool, and cluster auto-upgrade with a maintenance window on its cluster for kubelet and runtime updates.",
     responsibility: "node-os-patching",

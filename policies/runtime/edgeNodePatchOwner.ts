@@ -22,6 +22,7 @@ export const edgeNodePatchOwner = stackPolicy<Config>({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes edge node stability and OS patching entirely the customer's; without a named owner that duty silently falls to no one.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs a patch owner only the team can name." },
     url: "https://alibabacloud.com/help/en/ack/ack-edge/user-guide/upgrade-edge-node",
     remediationSteps: "Add `tags: { \"edge-node-owner\": \"<team or runbook URL>\" }` to the ACK Edge cluster (cs.EdgeKubernetes, or cs.ManagedKubernetes with profile \"Edge\") or to each cs.NodePool with `type: \"edge\"`.",
     responsibility: "edge-node-stability",

@@ -14,6 +14,7 @@ export const nodePoolCloudMonitor = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Monitoring helps detect node compromise and failure but does not itself protect the node, and some teams use another host agent; so it advises.",
+    remediation: { does: false, why: "fails (a) single secure answer: some teams run another host agent instead." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
     remediationSteps: "Set `installCloudMonitor: true` on the cs.NodePool (or cs.EdgeKubernetes / cs.Kubernetes).",
     responsibility: "cluster-network-configuration",

@@ -20,6 +20,7 @@ export const nodePoolContainerd = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[nu
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; Docker is discontinued on ACK and no longer receives runtime fixes there.",
+    remediation: { does: false, why: "fails (b) no forced replacement and (c) no broken connectivity or workloads: the runtime of existing nodes changes only by replacing them, and sandboxed or Docker-dependent workloads may rely on it." },
     url: "https://www.alibabacloud.com/help/doc-detail/160313.htm",
     remediationSteps: "Set `runtimeName: \"containerd\"` (with a current `runtimeVersion`) on the cs.NodePool, or `runtime: { name: \"containerd\" }` on cs.EdgeKubernetes / cs.Kubernetes.",
     responsibility: "container-runtime-security",

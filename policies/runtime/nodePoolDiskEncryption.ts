@@ -28,6 +28,7 @@ export const nodePoolDiskEncryption = resourcePolicy<typeof T.NodePool | typeof 
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Protecting data on nodes is the customer's on every cluster type, and disks can only be encrypted when they are created, so the setting must be right before the pool exists.",
+    remediation: { does: false, why: "fails (a) single secure answer: the KMS key is the team's choice, and encryption applies only to disks created afterwards." },
     url: "https://www.alibabacloud.com/help/en/ecs/user-guide/encryption-overview",
     remediationSteps: "Set `systemDiskEncrypted: true` and `encrypted: \"true\"` on every `dataDisks` entry of the cs.NodePool (`workerDataDisks` on cs.EdgeKubernetes); with requireKms also `systemDiskKmsKey` and each disk's `kmsKeyId`.",
     responsibility: "cluster-network-configuration",

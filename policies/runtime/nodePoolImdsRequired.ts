@@ -13,6 +13,7 @@ export const nodePoolImdsRequired = resourcePolicy<typeof T.NodePool>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Node credentials and network exposure are the customer's to configure; the default (optional) leaves the node role's STS token one unauthenticated GET away from any pod with host network access or an SSRF bug.",
+    remediation: { does: false, why: "fails (b) no forced replacement: `instanceMetadataOptions` is ForceNew, and an analyzer cannot tell a create from an update." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/secure-access-to-ecs-instance-metadata",
     remediationSteps: "Set `instanceMetadataOptions: { httpTokens: \"required\" }` on the cs.NodePool (ACK managed clusters 1.28+; ForceNew, so the pool's nodes are replaced); first check that node components and workloads use hardened-mode metadata access.",
     responsibility: "cluster-network-configuration",

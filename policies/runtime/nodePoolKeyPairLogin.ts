@@ -17,6 +17,7 @@ export const nodePoolKeyPairLogin = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Credentials are the customer's on every cluster type; a node password is a shared, guessable secret that also ends up in the stack state.",
+    remediation: { does: false, why: "fails (a) single secure answer: it needs a key pair name only the team knows." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
     remediationSteps: "Create an ECS key pair (ecs.EcsKeyPair), set `keyName` to it and remove `password` / `kmsEncryptedPassword` from the cs.NodePool (or cs.EdgeKubernetes / cs.Kubernetes).",
     responsibility: "access-control",

@@ -12,6 +12,7 @@ export const nodePoolNoInsecureRegistries = resourcePolicy<typeof T.NodePool>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Container runtime configuration is the customer's on every cluster type, and skipping TLS verification lets a network attacker substitute the images the nodes run.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: removing a registry breaks image pulls from it." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
     remediationSteps: "Remove `containerdConfig.insecureRegistries` from the cs.NodePool; give the registry a certificate from a trusted CA (or use ACR) instead.",
     responsibility: "container-runtime-security",

@@ -13,6 +13,7 @@ export const nodePoolNoPublicIp = resourcePolicy<typeof T.NodePool>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Network configuration is the customer's on every cluster type, and a public address on every node puts node ports, SSH and kubelet one security-group mistake away from the internet.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: removing the nodes' public IPs cuts their outbound internet access." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/create-a-node-pool",
     remediationSteps: "Remove `internetMaxBandwidthOut` (or set it to 0) and `scalingConfig.isBondEip` from the cs.NodePool; give the VPC a NAT gateway (cluster `newNatGateway: true`) for outbound traffic and expose services through load balancers.",
     responsibility: "cluster-network-configuration",

@@ -13,6 +13,7 @@ export const nodePoolNonRootLogin = resourcePolicy<typeof T.NodePool>({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege for node access is the customer's on every cluster type; the provider default logs in as root.",
+    remediation: { does: false, why: "fails (b) no forced replacement: `loginAsNonRoot` is ForceNew." },
     url: "https://alibabacloud.com/help/en/ecs/user-guide/manage-the-username-used-to-log-on-to-an-ecs-instance",
     remediationSteps: "Set `loginAsNonRoot: true` on the cs.NodePool (ForceNew: the pool's nodes are replaced).",
     responsibility: "access-control",

@@ -21,6 +21,7 @@ export const nodePoolOsHardening = resourcePolicy<typeof T.NodePool>({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Configuring node pools securely is the customer's, but both baselines change OS defaults some workloads rely on and are ForceNew (enabling them replaces the pool), so teams should plan the switch rather than be blocked.",
+    remediation: { does: false, why: "fails (b) no forced replacement: `securityHardeningOs` is ForceNew." },
     url: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/host-security",
     remediationSteps: "Set `securityHardeningOs: true` on the cs.NodePool (or `socEnabled: true` where MLPS 2.0 is required, never both); replace a deprecated `cisEnabled: true` with `securityHardeningOs: true`.",
     responsibility: "cluster-network-configuration",

@@ -26,6 +26,7 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Alibaba Cloud patches the ECI runtime itself; recreating pods is an operational duty of the customer that a program cannot perform, so the policy informs rather than blocks.",
+    remediation: { does: false, why: "an operational duty (recreating pods), not an input." },
     url: "https://www.alibabacloud.com/help/en/ack/serverless-kubernetes/security-and-compliance/shared-responsibility-model",
     remediationSteps: "Add `tags: { \"pod-recreation-owner\": \"<team or runbook URL>\" }` to the cluster (cs.ServerlessKubernetes, cs.ManagedKubernetes with profile Serverless/Acs, or the cluster running ack-virtual-node / acs-virtual-node), and have that team roll ECI workloads after runtime patch notices.",
     responsibility: "workloads",

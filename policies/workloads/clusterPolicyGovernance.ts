@@ -35,6 +35,7 @@ export const clusterPolicyGovernance = stackPolicy<Config>({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "In-cluster admission control is a platform choice that needs add-ons and policy parameters tuned per cluster; this pack already checks workloads deployed through Pulumi, so the default only warns.",
+    remediation: { does: false, why: "fails (a) single secure answer: which admission policies to run is tuned per cluster." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Add the `gatekeeper` and `policy-template-controller` add-ons to the cluster (inline `addons` or cs.KubernetesAddon) and one cs.KubernetesPolicyInstance per baseline rule with `action: \"deny\"`, e.g. `{ policyName: \"ACKAllowedRepos\", action: \"deny\", parameters: { repos: JSON.stringify([...]) } }`.",
     responsibility: "workloads",

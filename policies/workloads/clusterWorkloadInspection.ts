@@ -18,6 +18,7 @@ export const clusterWorkloadInspection = stackPolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Inspection detects and reports; it does not prevent anything, and this pack already judges the workloads the program deploys, so the default only warns.",
+    remediation: { does: false, why: "stack policy: the SDK remediates resource policies only." },
     url: INSPECTION_URL,
     remediationSteps: "Add `{ name: \"security-inspector\" }` (or `managed-security-inspector`) to the cluster's `addons`, or declare a cs.KubernetesAddon with that name and `clusterId: cluster.id`.",
     responsibility: "workloads",

@@ -39,6 +39,7 @@ export const helmChartPinned = kubePolicy<{}, HelmProps>({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; an unpinned chart changes what is deployed without a code change.",
+    remediation: { does: false, why: "fails (a) single secure answer: the chart version only the team knows." },
     url: "https://www.alibabacloud.com/help/doc-detail/347684.htm",
     remediationSteps: "Set `version: \"<x.y.z>\"` on the helm.v3.Chart (or `fetchOpts.version`), helm.v3.Release or helm.v4.Chart.",
     responsibility: "workloads",

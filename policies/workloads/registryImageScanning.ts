@@ -14,6 +14,7 @@ export const registryImageScanning = resourcePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; without a scanner, vulnerable images reach clusters unnoticed. The setting is fixed at creation, so it is enforced before the instance exists.",
+    remediation: { does: false, why: "fails (a) single secure answer and (b) no forced replacement: ACR or Security Center is the team's choice, and the scanner is fixed at creation." },
     url: ACR_SCAN_URL,
     remediationSteps: "Set `imageScanner: \"ACR\"` (or `\"SAS\"`) on the cr.RegistryEnterpriseInstance when creating it.",
     responsibility: "workloads",

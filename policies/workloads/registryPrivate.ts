@@ -21,6 +21,7 @@ export const registryPrivate = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes the workload supply chain and sensitive data the customer's on every cluster type; a public repository publishes application images (and anything baked into them) to the internet.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: a private repository refuses the anonymous pulls that may rely on it." },
     url: ACR_REPO_URL,
     remediationSteps: "Set `repoType: \"PRIVATE\"` on cr.Repo / cs.RegistryEnterpriseRepo and `defaultVisibility: \"PRIVATE\"` on cr.Namespace / cs.RegistryEnterpriseNamespace.",
     responsibility: "workloads",

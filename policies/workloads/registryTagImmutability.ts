@@ -12,6 +12,7 @@ export const registryTagImmutability = resourcePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; mutable tags let a push silently replace the image a workload was reviewed with.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: immutable tags break pipelines that push the same tag again." },
     url: ACR_IMMUTABLE_URL,
     remediationSteps: "Set `tagImmutability: true` on the cs.RegistryEnterpriseRepo.",
     responsibility: "workloads",

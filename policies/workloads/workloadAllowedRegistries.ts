@@ -44,6 +44,7 @@ export const workloadAllowedRegistries = kubePolicy<Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; images from public registries skip the customer's scanning and access control, and the allowlist is configurable.",
+    remediation: { does: false, why: "fails (a) single secure answer: the image to use instead only the team knows." },
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Push the image to your Container Registry (e.g. `<instance>-registry-vpc.<region>.cr.aliyuncs.com/<ns>/<repo>`) and reference it there, or add your registry or your own Personal Edition namespaces (`registry-vpc.*.aliyuncs.com/<namespace>/**`) to `allowedRegistries`; narrowing the default to your own instance names is better still.",
     responsibility: "workloads",

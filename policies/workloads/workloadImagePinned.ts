@@ -18,6 +18,7 @@ export const workloadImagePinned = kubePolicy<Config>({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed puts the workload supply chain on the customer on every cluster type; an untagged or latest image changes under a running deployment without review.",
+    remediation: { does: false, why: "fails (a) single secure answer: the digest must come from the team's registry." },
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Reference images as `<repo>:<version>` or, better, `<repo>@sha256:<digest>` (set `requireDigest: true` to demand digests).",
     responsibility: "workloads",

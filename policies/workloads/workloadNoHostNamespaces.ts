@@ -14,6 +14,7 @@ export const workloadNoHostNamespaces = kubePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; host namespaces bypass it, and the few node agents that need them can be exempted by name.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: pods that use host namespaces stop working without them." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false); expose ports through a Service instead.",
     responsibility: "container-runtime-security",

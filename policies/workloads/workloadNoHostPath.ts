@@ -22,6 +22,7 @@ export const workloadNoHostPath = kubePolicy<Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; a hostPath mount reaches past the container onto the node, so it blocks unless the path is allowed or the workload exempted.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: pods that mount host paths stop working without them." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Replace `hostPath` volumes with `emptyDir`, a ConfigMap/Secret, or a PersistentVolumeClaim; or allow a vetted prefix in `allowedHostPaths`.",
     responsibility: "container-runtime-security",

@@ -30,6 +30,7 @@ export const workloadNoLiteralSecrets = kubePolicy<Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes protecting sensitive data the customer's on every cluster type; a literal credential in a pod spec is readable by anyone who can read the workload or the stack state.",
+    remediation: { does: false, why: "fails (a) single secure answer: the Secret to reference only the team knows." },
     url: POLICY_LIBRARY_URL,
     remediationSteps: "Store the value in a Kubernetes Secret (encrypted with KMS on ACK Pro) and reference it with `env: [{ name, valueFrom: { secretKeyRef: { name, key } } }]`.",
     responsibility: "workloads",

@@ -23,6 +23,7 @@ export const workloadNoPrivileged = kubePolicy<Config>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; a privileged container escapes that isolation, and the rare system agent that needs it can be exempted by name.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: privileged pods may need the privilege." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "In each container's `securityContext` remove `privileged: true`, set `allowPrivilegeEscalation: false`, and drop instead of adding SYS_ADMIN, NET_ADMIN or ALL in `capabilities.add`.",
     responsibility: "container-runtime-security",

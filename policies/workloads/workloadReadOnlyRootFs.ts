@@ -12,6 +12,7 @@ export const workloadReadOnlyRootFs = kubePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Hardening, not a boundary: many images write to their root filesystem and need emptyDir mounts first, so the default only warns.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: many images write to their root filesystem." },
     url: INSPECTION_URL,
     remediationSteps: "Set `securityContext.readOnlyRootFilesystem: true` on each container and mount an `emptyDir` where the application writes (e.g. /tmp).",
     responsibility: "container-runtime-security",

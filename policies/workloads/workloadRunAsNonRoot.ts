@@ -12,6 +12,7 @@ export const workloadRunAsNonRoot = kubePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes container runtime security the customer's on every cluster type; root in a container is root on the node after any runtime escape, and setting runAsNonRoot costs nothing for images built to run unprivileged.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: images built to run as root fail." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `securityContext: { runAsNonRoot: true, runAsUser: <non-zero UID> }` on the pod spec, and remove `runAsUser: 0` / `runAsNonRoot: false` from containers.",
     responsibility: "container-runtime-security",

@@ -12,6 +12,7 @@ export const workloadSaTokenAutomount = kubePolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Pods that call the API legitimately need the token and the ServiceAccount may already disable it, so the default only warns.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: pods that call the API need the token." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `automountServiceAccountToken: false` on the pod spec (or on its ServiceAccount) for pods that do not call the Kubernetes API.",
     responsibility: "workloads",

@@ -14,6 +14,7 @@ export const workloadSeccomp = kubePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Defence in depth that can break workloads using unusual syscalls, so the default only warns; raise it to mandatory once workloads are tested with RuntimeDefault.",
+    remediation: { does: false, why: "fails (c) no broken connectivity or workloads: workloads with unusual syscalls can break." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Set `securityContext.seccompProfile: { type: \"RuntimeDefault\" }` on the pod spec (or a Localhost profile with `localhostProfile`).",
     responsibility: "container-runtime-security",
