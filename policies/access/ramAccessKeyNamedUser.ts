@@ -15,6 +15,7 @@ export const ramAccessKeyNamedUser = resourcePolicy({
     severity: "critical",
     enforcementLevel: "mandatory",
     levelRationale: "A root AccessKey holds every permission over every cluster and cannot be limited by RAM policies; naming the user costs nothing and CIS 1.2 forbids root keys.",
+    remediation: { does: false, why: "the fix needs the user the key belongs to, a value only the user knows." },
     url: AK_URL,
     remediationSteps: "Set `userName` on the ram.AccessKey to a dedicated program user (e.g. `userName: user.name`), or better give the workload a RAM role (RRSA) instead of a key.",
     responsibility: "access-control",

@@ -14,6 +14,7 @@ export const ramAccessKeyPreferRrsa = stackPolicy({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "Some keys serve systems outside the clusters (CI, on-premises jobs) that RRSA cannot reach; the stack cannot tell who uses a key, so it advises.",
+    remediation: { does: false, why: "stack policy; moving workloads to RRSA is a design change, not an input value." },
     url: RRSA_URL,
     remediationSteps: "Give the workload a ram.Role trusted by the cluster's OIDC provider (scoped to its service account) and delete the ram.AccessKey; exempt keys used outside the clusters with that reason.",
     responsibility: "access-control",

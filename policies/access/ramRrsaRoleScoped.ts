@@ -27,6 +27,7 @@ export const ramRrsaRoleScoped = stackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Least privilege is the customer's on every cluster type; without the `oidc:sub` condition any pod in the cluster can assume the role, which defeats RRSA's per-workload identity.",
+    remediation: { does: false, why: "stack policy, and the service accounts to trust are known only to the user." },
     url: RRSA_URL,
     remediationSteps: "Add `\"Condition\": {\"StringEquals\": {\"oidc:sub\": \"system:serviceaccount:<namespace>:<service account>\", \"oidc:aud\": \"sts.aliyuncs.com\"}}` to every statement of the role's `assumeRolePolicyDocument` that trusts the cluster's OIDC provider.",
     responsibility: "access-control",

@@ -14,6 +14,7 @@ export const ramUserSingleAccessKey = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Credentials are the customer's on every cluster type; a second active key is only needed during a rotation, and marking the old one Inactive keeps the overlap explicit.",
+    remediation: { does: false, why: "stack policy, and which key to keep is the user's choice." },
     url: AK_URL,
     remediationSteps: "Keep one active key per user: set `status: \"Inactive\"` on the key being rotated out, then delete it.",
     responsibility: "access-control",

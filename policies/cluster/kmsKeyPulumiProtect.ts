@@ -12,6 +12,7 @@ export const kmsKeyPulumiProtect = stackPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Good practice on top of KMS deletion protection (ack-kms-key-deletion-protection, mandatory), which already stops the deletion at the API for everyone; protect only guards this program.",
+    remediation: { does: false, why: "stack policy, and its fix is the `protect` resource option, which is not an input a policy can rewrite." },
     url: KMS_SECRETS_URL,
     remediationSteps: "Create the kms.Key with the resource option `{ protect: true }`.",
     responsibility: "workloads",

@@ -13,6 +13,7 @@ export const kmsKeyRotation = stackPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Key hygiene of the customer's own keys, free to turn on and harmless to reads (old versions still decrypt); ACK supports rotating the Secret-encryption key.",
+    remediation: { does: false, why: "stack policy (only keys a cluster depends on are judged): the SDK remediates resource policies only." },
     url: KMS_SECRETS_URL,
     remediationSteps: "On the kms.Key set `automaticRotation: \"Enabled\"` and `rotationInterval: \"365d\"` (or shorter where the key type allows).",
     responsibility: "workloads",

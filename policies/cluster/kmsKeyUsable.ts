@@ -14,6 +14,7 @@ export const kmsKeyUsable = stackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "A disabled key breaks the cluster's Secrets (or nodes' disks) at once and expiring imported material breaks them later without warning; both are the customer's choice on their own key.",
+    remediation: { does: false, why: "stack policy; and neither re-enabling a key nor replacing imported key material is a value a policy can choose for the user." },
     url: KMS_SECRETS_URL,
     remediationSteps: "On the kms.Key leave `status` unset or set it to \"Enabled\", and leave `origin` unset (\"Aliyun_KMS\"); move from an imported key to a KMS-generated one before relying on it for ACK.",
     responsibility: "workloads",

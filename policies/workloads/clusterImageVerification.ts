@@ -19,6 +19,7 @@ export const clusterImageVerification = stackPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Verification needs a signing pipeline (ACR EE signing or notation keys) before it can be switched on without blocking every deployment; it is a supply-chain step teams plan, so it warns.",
+    remediation: { does: false, why: "stack policy; installing a verification add-on or policy needs parameters (trusted keys) only the user knows." },
     url: SIGNATURE_URL,
     remediationSteps: "Sign images in your pipeline (ACR Enterprise Edition delivery chain or notation), then install the `kritis-validation-hook` add-on or add a cs.KubernetesPolicyInstance `{ policyName: \"RatifyVerification\", action: \"deny\" }` on the cluster.",
     responsibility: "workloads",

@@ -29,6 +29,7 @@ export const configMapNoSecrets = kubePolicy<{}, ConfigMapProps>({
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "Protecting sensitive data is the customer's on every cluster type; ConfigMaps are neither encrypted with the cluster's KMS key nor access-controlled like Secrets, and a false hit is fixed by renaming a key or exempting the ConfigMap.",
+    remediation: { does: false, why: "moving a value to a Secret needs a new resource and the workload's references, not an input change." },
     url: SECRETS_URL,
     remediationSteps: "Move the value to a Kubernetes Secret (encrypted with KMS on ACK Pro) or to KMS Secrets Manager, and reference it from the pod with `secretKeyRef`.",
     responsibility: "workloads",

@@ -21,6 +21,7 @@ export const registryEndpointAcl = resourcePolicy<typeof T.CrInternetEndpoint | 
     severity: "high",
     enforcementLevel: "mandatory",
     levelRationale: "An internet endpoint open to every address leaves the image supply chain, the customer's on every cluster type, one leaked credential away from tampering; there is no reason to admit the whole internet.",
+    remediation: { does: false, why: "the allowed CIDRs are known only to the user." },
     url: ACR_ACCESS_URL,
     remediationSteps: "List only the CIDR blocks of the systems that must reach the registry (`entries` on cr.InternetEndpoint, one cr.EndpointAclPolicy per block), never 0.0.0.0/0.",
     responsibility: "workloads",

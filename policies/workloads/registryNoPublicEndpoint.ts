@@ -13,6 +13,7 @@ export const registryNoPublicEndpoint = resourcePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "The image supply chain is the customer's on every cluster type and ACK needs no internet endpoint to pull; a build system outside the VPC that must push can be exempted by name with its reason.",
+    remediation: { does: false, why: "turning the public endpoint off cuts pulls from outside the VPC that the user may rely on (rule c)." },
     url: ACR_ACCESS_URL,
     remediationSteps: "Remove the cr.InternetEndpoint and pull and push over the instance's VPC endpoint (cr.VpcEndpointLinkedVpc); where an outside build system must push, exempt this resource and restrict its `entries` to that system's addresses.",
     responsibility: "workloads",

@@ -13,6 +13,7 @@ export const serviceInternalLoadBalancer = kubePolicy<{}, ServiceProps>({
     severity: "medium",
     enforcementLevel: "advisory",
     levelRationale: "Public applications legitimately need internet-facing load balancers and the stack cannot tell which services are public by design; it warns so that each public one is a decision (exempt it with its reason).",
+    remediation: { does: false, why: "making a load balancer internal cuts the connectivity its clients may rely on (rule c)." },
     url: LB_ANNOTATIONS_URL,
     remediationSteps: `Annotate the Service \`${ADDRESS_TYPE}: "intranet"\`, or exempt the public-facing ones by name with their reason.`,
     responsibility: "cluster-network-configuration",

@@ -13,6 +13,7 @@ export const serviceNoNodePort = kubePolicy<{}, ServiceProps>({
     severity: "low",
     enforcementLevel: "advisory",
     levelRationale: "NodePorts are reachable only where the node security groups let them through, which ack-node-sg-no-public-ingress already enforces; some ingress setups rely on them, so this only warns.",
+    remediation: { does: false, why: "changing the Service type cuts the connectivity its clients may rely on (rule c)." },
     url: LB_ANNOTATIONS_URL,
     remediationSteps: "Use `type: ClusterIP` behind an Ingress, or `type: LoadBalancer` with an internal load balancer.",
     responsibility: "cluster-network-configuration",

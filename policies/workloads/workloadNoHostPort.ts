@@ -13,6 +13,7 @@ export const workloadNoHostPort = kubePolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Container runtime isolation is the customer's on every cluster type; a host port opens the node's address to the pod and skips NetworkPolicy, and the node agent that needs one can be exempted by name.",
+    remediation: { does: false, why: "removing a hostPort can cut the traffic a workload relies on (rule c)." },
     url: POLICY_GOVERNANCE_URL,
     remediationSteps: "Remove `hostPort` from the container's `ports` and publish the port through a Service (ClusterIP, or an internal LoadBalancer).",
     responsibility: "container-runtime-security",
