@@ -3,7 +3,7 @@ module.exports = {
     testEnvironment: "node",
     roots: ["<rootDir>/dist/test"],
     testMatch: ["**/*.test.js"],
-    testTimeout: 60000,
+    testTimeout: 180000,
     // The in-process policy pack keeps its gRPC server open, as the real one does.
     forceExit: true,
 };

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
 import { resolvePolicyConfig } from "../cli/policyConfig";
-import { UNKNOWN } from "../cli/wire";
+import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
 import { makeEmptyPack, ROOT } from "./packs";
 

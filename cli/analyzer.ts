@@ -244,9 +244,37 @@ function fromAnalyzerInfo(ai: any): AnalyzerInfo {
     };
 }
 
+// Every process ACKGuard starts (the pack, the program run) is stopped when ACKGuard ends, however it
+// ends: normally, on an error, on SIGINT / SIGTERM (main.ts) or when its output pipe closes.
+const running = new Set<() => void>();
+
+/** Registers a stop function; returns the function that unregisters it. */
+export function trackProcess(stop: () => void): () => void {
+    running.add(stop);
+    return () => running.delete(stop);
+}
+
+/** Stops every process still running (synchronous, so it can run in an `exit` handler). */
+export function stopAllProcesses(): void {
+    for (const stop of [...running]) {
+        try {
+            stop();
+        } catch {
+            /* already gone */
+        }
+    }
+    running.clear();
+}
+process.on("exit", stopAllProcesses);
+
+/** A pack that did not answer in time: the cause is printed in one line (exit 2). */
+export class PackTimeoutError extends Error {}
+
 /** A gRPC client for one running policy pack. */
 export class AnalyzerClient {
     private readonly client: any;
+    /** Deadline of each call, milliseconds. */
+    timeoutMs = 600000;
 
     constructor(readonly address: string) {
         this.client = new analyzerrpc.AnalyzerClient(address, grpc.credentials.createInsecure(), {
@@ -256,8 +284,17 @@ export class AnalyzerClient {
     }
 
     private call<T>(method: string, req: unknown): Promise<T> {
+        const deadline = new Date(Date.now() + this.timeoutMs);
         return new Promise((resolve, reject) => {
-            this.client[method](req, (err: Error | null, resp: T) => (err ? reject(err) : resolve(resp)));
+            this.client[method](req, { deadline }, (err: (Error & { code?: number }) | null, resp: T) => {
+                if (err && err.code === grpc.status.DEADLINE_EXCEEDED) {
+                    reject(new PackTimeoutError(`the policy pack did not answer ${method} within ${Math.round(this.timeoutMs / 1000)} s (a policy that never returns?)`));
+                } else if (err) {
+                    reject(err);
+                } else {
+                    resolve(resp);
+                }
+            });
         });
     }
 
@@ -313,6 +350,22 @@ export class AnalyzerClient {
     }
 }
 
+/**
+ * The error a pack printed when it failed to load: colour codes stripped, stack frames dropped,
+ * the error line itself kept (run-policy-pack prints the error first, then frames).
+ */
+export function packError(stderr: string): string {
+    // eslint-disable-next-line no-control-regex
+    const all = stderr.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const lines = all.filter((l) => !/^at\s/.test(l));
+    const err = lines.find((l) => /^([A-Z]\w*)?(Error|Exception)\b/.test(l)) ?? lines.find((l) => /error/i.test(l));
+    // The innermost frame outside dependencies and Node itself: where the pack threw.
+    const frame = all.filter((l) => /^at\s/.test(l)).map((l) => /\(?(\/[^():]+):(\d+):\d+\)?$/.exec(l)).find((m) => m && !m[1].includes("/node_modules/"));
+    let text = err ?? lines.slice(-2).join(" ");
+    if (frame) text += ` (${frame[1]}:${frame[2]})`;
+    return text.length > 500 ? `${text.slice(0, 500)}…` : text || "(no output)";
+}
+
 /** A policy pack process started as the Pulumi CLI starts it. */
 export interface PackProcess {
     address: string;
@@ -346,13 +399,16 @@ export function startPackProcess(packDir: string, opts: { timeoutMs?: number; en
     });
     let out = "";
     let err = "";
+    let untrack = () => {};
     const stop = () => {
+        untrack();
         try {
             process.kill(-child.pid!, "SIGKILL");
         } catch {
             /* already gone */
         }
     };
+    untrack = trackProcess(stop);
     return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
             stop();
@@ -382,9 +438,15 @@ export function startPackProcess(packDir: string, opts: { timeoutMs?: number; en
                 stop,
             });
         });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            untrack();
+            reject(new Error(`cannot start the policy pack in ${dir}: ${e.message}`));
+        });
         child.on("exit", (code) => {
             clearTimeout(timer);
-            reject(new Error(`policy pack in ${dir} exited with code ${code} before printing its port: ${err.trim().split("\n").slice(-3).join(" ")}`));
+            untrack();
+            reject(new Error(`the policy pack in ${dir} exited with code ${code} while loading: ${packError(err)}`));
         });
     });
 }

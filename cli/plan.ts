@@ -1,63 +1,60 @@
-// `ackguard plan`: the pull-request gate. Reads the JSON of `pulumi preview --json` (a PreviewDigest)
-// or of `pulumi stack export` (an UntypedDeployment), sends the resources of the NEW state through the
-// same policy pack over gRPC as `ackguard preview` does (judge()), and adds the one check that needs
-// the OLD state: a RAM user or role that holds ACK access must not be deleted or replaced before its
-// kubeconfig and grants are revoked (ack-identity-revoke-before-delete).
-// Formats: see /work/notes/engine-facts.md §4 (preview --json) and §5 (stack export).
+// `ackguard plan`: the pull-request gate. Reads a plan file through the front end of its format
+// (cli/inputs/: `pulumi preview --json`, `pulumi stack export`, `terraform show -json`), sends the
+// resources of the NEW state through the same policy pack over gRPC as `ackguard preview` does
+// (judge()), and adds the one check that needs the OLD state: a RAM user or role that holds ACK
+// access must not be deleted or replaced before its kubeconfig and grants are revoked
+// (ack-identity-revoke-before-delete). That deletion gate is the same for every front end.
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo, ResourceOptions } from "./analyzer";
+import { AnalyzerClient, Diagnostic, PolicyInfo } from "./analyzer";
+import { FrontEndResult, GateState, InputKind, readPlanFile, Unjudged, UsageError } from "./inputs";
+import { isObj, isStr } from "./inputs/pulumiState";
 import { PolicyPackConfigFile } from "./policyConfig";
-import { ACKGUARD_DIR, judge, PreviewReport, UsageError, withPack } from "./preview";
-import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "../model/resources";
-import { KUBECONFIG_DELETION } from "../policies/access/common";
-import { inlineAddons } from "../policies/cluster/common";
+import { ACKGUARD_DIR, judge, PreviewReport, SourceLocation, withPack } from "./preview";
 import { block, short } from "./report";
-import { isSecret, secret, SECRET_SIG, SIG_KEY } from "./wire";
+import { TERRAFORM_MAPPING } from "./terraform/mapping";
+import { clusterAccessOf, ClusterAccess, GraphResource, installsAddon, permissionEntries, RAM_AUTHENTICATOR, reachOf, roleTypeOf } from "../model/access";
+import { asString } from "../model/props";
+import { shortTypeName, T } from "../model/resources";
+import { KUBECONFIG_DELETION, REVOKE_KUBECONFIG_URL } from "../policies/access/common";
 
+export { RAM_AUTHENTICATOR };
 export const REVOKE_RULE = "ack-identity-revoke-before-delete";
-export const RAM_AUTHENTICATOR = "ack-ram-authenticator";
-export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig";
+export { REVOKE_KUBECONFIG_URL };
 export const REVOKE_RULE_DESCRIPTION =
     "A RAM user or role that holds ACK cluster access (a cs.KubernetesPermission) must not be deleted or replaced until its kubeconfig and RBAC grants are revoked.";
 
-const CLUSTER_TYPES = new Set<string>(CLUSTER_TOKENS);
-
-/** The new-state ops (their newState is what the engine registers and the pack judges). */
-const NEW_OPS = new Set(["create", "update", "same", "replace", "create-replacement"]);
-/** Ops that remove the old identity: deletions and replacements. */
-const REMOVING_OPS = new Set(["delete", "delete-replaced", "replace", "create-replacement"]);
-
-/** apitype.ResourceV3, the fields used here. */
-export interface ResourceV3 {
-    urn: string;
-    custom?: boolean;
-    delete?: boolean;
-    id?: string;
-    type: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    parent?: string;
-    protect?: boolean;
-    dependencies?: string[];
-    propertyDependencies?: Record<string, string[]>;
-    provider?: string;
-    aliases?: string[];
-    additionalSecretOutputs?: string[];
-    ignoreChanges?: string[];
-    customTimeouts?: { create?: number; update?: number; delete?: number };
+/** What the deletion gate's message needs to know about one blocked removal. */
+export interface RevokeMessageFacts {
+    verb: "deletes" | "replaces";
+    /** "ram.User" / "alicloud_ram_user". */
+    kind: string;
+    name: string;
+    /** "cs.KubernetesPermission" / "alicloud_cs_kubernetes_permissions". */
+    permissionKind: string;
+    permissions: string[];
+    /** "all clusters", "cluster c1, c2", "no listed cluster". */
+    reach: string;
+    acceptRamAuthenticator: boolean;
+    protected: boolean;
 }
 
-interface PreviewStep {
-    op: string;
-    urn: string;
-    oldState?: ResourceV3;
-    newState?: ResourceV3;
-}
+/** "ram.User alice"; a Terraform address already names its type. */
+const named = (kind: string, name: string) => (name.startsWith(`${kind}.`) ? name : `${kind} ${name}`);
 
-export type PlanInput =
-    | { kind: "preview"; steps: PreviewStep[] }
-    | { kind: "stack-export"; resources: ResourceV3[] };
+/** The deletion gate's message: all of its wording is here. */
+export function revokeMessage(f: RevokeMessageFacts): string {
+    const lines = [
+        `This plan ${f.verb} ${named(f.kind, f.name)}, which holds ACK cluster access through ${f.permissions.map((p) => named(f.permissionKind, p)).join(", ")} (${f.reach}).`,
+        `Deleting a RAM identity does not revoke its kubeconfig or RBAC bindings. Do it in this order:`,
+        `  1. ${KUBECONFIG_DELETION};`,
+        `  2. remove its grants (delete the ${f.permissionKind});`,
+        `  3. then delete or replace the ${f.kind}.`,
+        `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]})${f.acceptRamAuthenticator ? `, or install ${RAM_AUTHENTICATOR} on every cluster it reaches` : ""}.`,
+    ];
+    if (f.protected) lines.push(`(The ${f.kind} is protected: Pulumi will also refuse the delete until protect is removed.)`);
+    return lines.join("\n");
+}
 
 export interface RevocationAttestation {
     identity: string;
@@ -70,14 +67,22 @@ export interface RevocationAttestation {
 export interface PlanFinding extends Diagnostic {
     /** The step op that removes the identity. */
     op: string;
+    /** What the report shows for the identity (resource name or Terraform address). */
+    name: string;
+    /** Where the identity is declared, when known (a deleted Terraform block has none). */
+    location?: SourceLocation;
 }
 
 export interface PlanReport extends PreviewReport {
-    input: { file: string; kind: PlanInput["kind"] };
+    input: { file: string; kind: InputKind };
     /** Findings of the deletion gate (old state). */
     deletions: PlanFinding[];
     /** Identities removed by the plan whose access ended properly, with the reason. */
     cleared: { urn: string; op: string; reason: string }[];
+    /** Resources in the input the pack did not judge, and why. */
+    unjudged: Unjudged[];
+    /** Facts about the input (unknown step ops, an incomplete plan). */
+    notes: string[];
     /** The pack's policies (for SARIF rules). */
     policies: PolicyInfo[];
 }
@@ -87,64 +92,10 @@ export interface PlanOptions {
     policyConfig?: PolicyPackConfigFile;
     packDir?: string;
     client?: AnalyzerClient;
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === "string";
-
-function nameOfUrn(urn: string): string {
-    const i = urn.lastIndexOf("::");
-    return i >= 0 ? urn.slice(i + 2) : urn;
-}
-
-/** Reads a plan file and tells which of the two formats it is; a UsageError otherwise. */
-export function readPlanFile(file: string): PlanInput {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    let doc: unknown;
-    try {
-        doc = JSON.parse(text);
-    } catch (e) {
-        throw new UsageError(`${file} is not valid JSON (truncated or malformed): ${(e as Error).message.split("\n")[0]}`);
-    }
-    return parsePlan(doc, file);
-}
-
-function checkResource(r: unknown, where: string, file: string): ResourceV3 {
-    if (!isObj(r) || !isStr(r.urn) || !isStr(r.type)) {
-        throw new UsageError(`${file}: ${where} is not a resource state (needs string "urn" and "type")`);
-    }
-    for (const k of ["inputs", "outputs", "propertyDependencies"]) {
-        if (r[k] !== undefined && r[k] !== null && !isObj(r[k])) throw new UsageError(`${file}: ${where}.${k} must be an object`);
-    }
-    return r as unknown as ResourceV3;
-}
-
-export function parsePlan(doc: unknown, file: string): PlanInput {
-    if (isObj(doc) && Array.isArray(doc.steps)) {
-        const steps = doc.steps.map((s, i) => {
-            if (!isObj(s) || !isStr(s.op) || !isStr(s.urn)) {
-                throw new UsageError(`${file}: steps[${i}] is not a preview step (needs string "op" and "urn")`);
-            }
-            return {
-                op: s.op,
-                urn: s.urn,
-                oldState: s.oldState == null ? undefined : checkResource(s.oldState, `steps[${i}].oldState`, file),
-                newState: s.newState == null ? undefined : checkResource(s.newState, `steps[${i}].newState`, file),
-            };
-        });
-        return { kind: "preview", steps };
-    }
-    if (isObj(doc) && isObj(doc.deployment) && (doc.version === undefined || typeof doc.version === "number")) {
-        const res = doc.deployment.resources ?? [];
-        if (!Array.isArray(res)) throw new UsageError(`${file}: deployment.resources must be an array`);
-        return { kind: "stack-export", resources: res.map((r, i) => checkResource(r, `deployment.resources[${i}]`, file)) };
-    }
-    throw new UsageError(`${file}: unknown format: expected the JSON of 'pulumi preview --json' (with "steps") or 'pulumi stack export' (with "deployment")`);
+    /** Forces the input format (--input). */
+    input?: InputKind;
+    /** Directory of the Terraform configuration, for file:line locations (--tf-dir). */
+    tfDir?: string;
 }
 
 /** Reads and validates a --revoked attestation file. */
@@ -154,7 +105,8 @@ export function readRevokedFile(file: string): RevocationAttestation[] {
         doc = JSON.parse(fs.readFileSync(file, "utf8"));
     } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        throw new UsageError(`cannot read revocation file ${file}: ${err.code ?? err.message.split("\n")[0]}`);
+        const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.code ?? `not valid JSON (${err.message.split("\n")[0].slice(0, 120)})`;
+        throw new UsageError(`cannot read revocation file ${file}: ${why}`);
     }
     if (!isObj(doc) || !Array.isArray(doc.revoked)) {
         throw new UsageError(`revocation file ${file} must be an object { "revoked": [ ... ] }`);
@@ -168,174 +120,12 @@ export function readRevokedFile(file: string): RevocationAttestation[] {
         }
         const at = e.at as string;
         if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(at) || isNaN(Date.parse(at))) {
-            throw new UsageError(`revocation file ${file}: revoked[${i}].at must be an ISO 8601 date, got ${JSON.stringify(at)}`);
+            throw new UsageError(`revocation file ${file}: revoked[${i}].at must be an ISO 8601 date, got ${JSON.stringify(at.slice(0, 60))}`);
         }
         return { identity: e.identity as string, by: e.by as string, at, ticket: e.ticket as string };
     });
 }
 
-// ---- state -> wire form -------------------------------------------------------------------------
-
-/**
- * Converts state values to the wire form an analyzer gets. Preview JSON blinds secrets to the string
- * "[secret]"; a stack export keeps a secret object ({sig, ciphertext} or, with --show-secrets,
- * {sig, plaintext: <JSON text>}). Both become wire secrets; plaintexts are collected so that no output
- * can print them. Unknown sentinels are already the wire form.
- */
-function toWire(v: unknown, secrets: Set<string>): unknown {
-    if (v === "[secret]") return secret("[secret]");
-    if (Array.isArray(v)) return v.map((x) => toWire(x, secrets));
-    if (isObj(v)) {
-        if (v[SIG_KEY] === SECRET_SIG) {
-            if (isStr(v.plaintext)) {
-                let value: unknown;
-                try {
-                    value = JSON.parse(v.plaintext);
-                } catch {
-                    value = v.plaintext;
-                }
-                collectStrings(value, secrets);
-                return secret(value);
-            }
-            if ("value" in v) {
-                collectStrings(v.value, secrets);
-                return v;
-            }
-            return secret("[secret]");
-        }
-        const out: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(v)) out[k] = toWire(x, secrets);
-        return out;
-    }
-    return v;
-}
-
-function collectStrings(v: unknown, into: Set<string>): void {
-    if (isStr(v)) {
-        if (v.length >= 3 && v !== "[secret]") into.add(v);
-    } else if (typeof v === "number" || typeof v === "boolean") {
-        into.add(String(v));
-    } else if (Array.isArray(v)) v.forEach((x) => collectStrings(x, into));
-    else if (isObj(v)) Object.values(v).forEach((x) => collectStrings(x, into));
-}
-
-/** Builds the analyzer resources of a new state: props = inputs in wire form, provider from the state. */
-export function toAnalyzerResources(states: ResourceV3[], secrets: Set<string>): AnalyzerResource[] {
-    const byUrn = new Map(states.map((s) => [s.urn, s]));
-    return states.map((s) => {
-        const options: ResourceOptions = {
-            protect: !!s.protect,
-            ignoreChanges: s.ignoreChanges,
-            aliases: s.aliases?.filter(isStr),
-            additionalSecretOutputs: s.additionalSecretOutputs,
-            customTimeouts: s.customTimeouts,
-            parent: s.parent,
-        };
-        let provider: AnalyzerResource["provider"];
-        if (s.provider) {
-            const purn = s.provider.split("::").slice(0, -1).join("::");
-            const p = byUrn.get(purn);
-            provider = {
-                type: p?.type ?? purn.split("::")[2] ?? "",
-                name: nameOfUrn(purn),
-                urn: purn,
-                props: p ? (toWire(p.inputs ?? {}, secrets) as Record<string, unknown>) : {},
-            };
-        }
-        return {
-            type: s.type,
-            name: nameOfUrn(s.urn),
-            urn: s.urn,
-            props: toWire(s.inputs ?? {}, secrets) as Record<string, unknown>,
-            options,
-            parent: s.parent || undefined,
-            provider,
-            dependencies: s.dependencies ?? [],
-            propertyDependencies: s.propertyDependencies ?? {},
-        };
-    });
-}
-
-/** The resources of the new state, deduplicated by URN (replace and create-replacement both carry it). */
-export function newStateOf(input: PlanInput): ResourceV3[] {
-    if (input.kind === "stack-export") return input.resources.filter((r) => !r.delete);
-    const seen = new Map<string, ResourceV3>();
-    for (const s of input.steps) {
-        if (NEW_OPS.has(s.op) && s.newState && !seen.has(s.newState.urn)) seen.set(s.newState.urn, s.newState);
-    }
-    return [...seen.values()];
-}
-
-// ---- the deletion gate --------------------------------------------------------------------------
-
-const plain = (v: unknown): unknown => (isSecret(v) ? v.value : v);
-const input = (r: ResourceV3, k: string): unknown => plain(r.inputs?.[k]);
-const output = (r: ResourceV3, k: string): unknown => plain(r.outputs?.[k]);
-
-function identityIds(r: ResourceV3): string[] {
-    const ids = [r.id];
-    if (r.type === T.RamRole) ids.push(output(r, "roleId") as string);
-    return ids.filter((x): x is string => isStr(x) && x !== "" && x !== "[secret]");
-}
-
-function identityNames(r: ResourceV3): string[] {
-    const keys = r.type === T.RamRole ? ["roleName", "name"] : ["name"];
-    const names = [nameOfUrn(r.urn)];
-    for (const k of keys) names.push(input(r, k) as string, output(r, k) as string);
-    return names.filter((x): x is string => isStr(x) && x !== "" && x !== "[secret]");
-}
-
-function permissionsOf(p: ResourceV3): Record<string, unknown>[] {
-    const v = input(p, "permissions") ?? output(p, "permissions");
-    return Array.isArray(v) ? v.map(plain).filter(isObj) : [];
-}
-
-interface Access {
-    permissions: ResourceV3[];
-    /** Cluster ids the grants reach; undefined entries stand for "all clusters". */
-    clusterIds: (string | undefined)[];
-}
-
-function accessOf(identity: ResourceV3, world: ResourceV3[]): Access {
-    const ids = new Set(identityIds(identity));
-    const perms = world.filter((p) => {
-        if (p.type !== T.KubernetesPermission) return false;
-        const uid = input(p, "uid") ?? output(p, "uid");
-        return (isStr(uid) && ids.has(uid)) || (p.propertyDependencies?.uid ?? []).includes(identity.urn);
-    });
-    const uniq = new Map(perms.map((p) => [p.urn, p]));
-    const clusterIds: (string | undefined)[] = [];
-    for (const p of uniq.values()) {
-        for (const e of permissionsOf(p)) {
-            const rt = plain(e.roleType);
-            const c = plain(e.cluster);
-            clusterIds.push(rt === "all-clusters" || !isStr(c) || c === "" ? undefined : c);
-        }
-    }
-    return { permissions: [...uniq.values()], clusterIds };
-}
-
-function installsAuthenticator(cluster: ResourceV3, world: ResourceV3[], created: Set<string>): boolean {
-    // Inline add-ons read as the preview policies read them (an entry with `disabled: true` installs nothing).
-    if (inlineAddons((cluster.inputs ?? {}) as PropsOf[ClusterToken]).some((a) => a.name === RAM_AUTHENTICATOR)) {
-        return true;
-    }
-    return world.some((a) =>
-        a.type === T.KubernetesAddon && !created.has(a.urn) && input(a, "name") === RAM_AUTHENTICATOR && (input(a, "clusterId") ?? output(a, "clusterId")) === cluster.id);
-}
-
-/** Why every cluster the grants reach ends the identity's access via ack-ram-authenticator, or undefined. */
-function authenticatorCovers(access: Access, world: ResourceV3[], created: Set<string>): boolean {
-    if (access.clusterIds.length === 0) return false;
-    for (const id of new Set(access.clusterIds)) {
-        if (id === undefined) return false;
-        const clusters = world.filter((c) => CLUSTER_TYPES.has(c.type) && c.id === id);
-        if (clusters.length === 0 || !clusters.some((c) => installsAuthenticator(c, world, created))) return false;
-    }
-    return true;
-}
-
-/** The deletion gate over a preview's steps. */
 /**
  * Whether ack-ram-authenticator counts as revocation: the same knob as the preview policy
  * `ack-identity-deletion-readiness` (`acceptRamAuthenticator`, default false, because ACK documents
@@ -346,134 +136,207 @@ export function acceptsRamAuthenticator(config: PolicyPackConfigFile | undefined
     return typeof entry === "object" && entry !== null && (entry as Record<string, unknown>).acceptRamAuthenticator === true;
 }
 
+// ---- the deletion gate (one for every front end) ------------------------------------------------
+
+const TERRAFORM_TYPE_OF = new Map(Object.entries(TERRAFORM_MAPPING).map(([tf, m]) => [m.token, tf]));
+
+interface GateNode extends GraphResource {
+    state: GateState;
+}
+
+/** The old (and new) states as a graph the model's access questions can walk. */
+function graphOf(world: GateState[]): GateNode[] {
+    const nodes = world.map((s): GateNode => ({ urn: s.urn, type: s.type, name: s.name, props: s.props, ids: s.ids, propertyDependencies: {}, state: s }));
+    const byUrn = new Map<string, GateNode>();
+    for (const n of nodes) if (!byUrn.has(n.urn)) byUrn.set(n.urn, n);
+    for (const n of nodes) {
+        for (const [k, urns] of Object.entries(n.state.propertyDependencies)) {
+            n.propertyDependencies![k] = urns.map((u) => byUrn.get(u)).filter((x): x is GateNode => x !== undefined);
+        }
+    }
+    return nodes;
+}
+
+/** "all clusters", "cluster c1, c2" or "no listed cluster", from the grants' entries. */
+function reachText(access: ClusterAccess<GateNode>): string {
+    const ids = new Set<string>();
+    for (const p of access.permissions) {
+        for (const e of permissionEntries(p.props as never)) {
+            if (roleTypeOf(e.entry) === "all-clusters") return "all clusters";
+            const c = asString(e.entry?.cluster);
+            if (c !== undefined) ids.add(c);
+        }
+    }
+    for (const c of access.clusters) if (!(c.ids ?? []).some((id) => ids.has(id))) ids.add(c.name);
+    return ids.size === 0 ? "no listed cluster" : `cluster ${[...ids].join(", ")}`;
+}
+
 export function deletionGate(
-    input_: PlanInput,
+    input: FrontEndResult,
     revoked: RevocationAttestation[],
     pack: { name: string; version: string },
     acceptRamAuthenticator = false,
 ): { findings: PlanFinding[]; cleared: PlanReport["cleared"] } {
     const findings: PlanFinding[] = [];
     const cleared: PlanReport["cleared"] = [];
-    if (input_.kind !== "preview") return { findings, cleared };
-    const world: ResourceV3[] = [];
-    for (const s of input_.steps) {
-        if (s.oldState) world.push(s.oldState);
-        if (s.newState) world.push(s.newState);
-    }
-    const created = new Set(input_.steps.filter((s) => s.op === "create").map((s) => s.urn));
-    const done = new Set<string>();
-    for (const s of input_.steps) {
-        const old = s.oldState;
-        if (!REMOVING_OPS.has(s.op) || !old || (old.type !== T.RamUser && old.type !== T.RamRole) || done.has(old.urn)) continue;
-        done.add(old.urn);
-        const access = accessOf(old, world);
-        if (access.permissions.length === 0) continue;
-        const keys = new Set([old.urn, ...identityIds(old), ...identityNames(old)]);
+    const nodes = graphOf(input.world);
+    // An add-on the plan creates has not ended anything yet when the identity goes.
+    const installed = nodes.filter((n) => !(n.type === T.KubernetesAddon && input.created.has(n.urn)));
+    const typeName = (token: string) => (input.kind === "terraform" ? TERRAFORM_TYPE_OF.get(token) ?? token : shortTypeName(token));
+    for (const removal of input.removals) {
+        const old = removal.state;
+        if (old.type !== T.RamUser && old.type !== T.RamRole) continue;
+        const identity = nodes.find((n) => n.state === old) ?? graphOf([old])[0];
+        const access = clusterAccessOf(identity, nodes);
+        if (access === undefined) continue;
+        const keys = new Set([...old.aliases, ...old.ids]);
         const att = revoked.find((a) => keys.has(a.identity));
         if (att) {
-            cleared.push({ urn: old.urn, op: s.op, reason: `revocation attested by ${att.by} at ${att.at} (${att.ticket})` });
+            cleared.push({ urn: old.urn, op: removal.op, reason: `revocation attested by ${att.by} at ${att.at} (${att.ticket})` });
             continue;
         }
-        if (acceptRamAuthenticator && authenticatorCovers(access, world, created)) {
-            cleared.push({ urn: old.urn, op: s.op, reason: `every cluster it reaches installs ${RAM_AUTHENTICATOR}` });
+        if (acceptRamAuthenticator && access.clusters.length > 0 && reachOf(access).kind === "stack-only"
+            && access.clusters.every((c) => installsAddon(installed, c, RAM_AUTHENTICATOR))) {
+            cleared.push({ urn: old.urn, op: removal.op, reason: `every cluster it reaches installs ${RAM_AUTHENTICATOR}` });
             continue;
         }
-        const kind = old.type === T.RamUser ? "ram.User" : "ram.Role";
-        const verb = s.op.startsWith("delete") ? "deletes" : "replaces";
-        const reach = access.clusterIds.length === 0 ? "no listed cluster"
-            : access.clusterIds.some((c) => c === undefined) ? "all clusters"
-            : `cluster ${[...new Set(access.clusterIds)].join(", ")}`;
-        const lines = [
-            `This plan ${verb} ${kind} ${nameOfUrn(old.urn)}, which holds ACK cluster access through cs.KubernetesPermission ${access.permissions.map((p) => nameOfUrn(p.urn)).join(", ")} (${reach}).`,
-            `Deleting a RAM identity does not revoke its kubeconfig or RBAC bindings. Do it in this order:`,
-            `  1. ${KUBECONFIG_DELETION};`,
-            `  2. remove its grants (delete the cs.KubernetesPermission);`,
-            `  3. then delete or replace the ${kind}.`,
-            `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]})${acceptRamAuthenticator ? `, or install ${RAM_AUTHENTICATOR} on every cluster it reaches` : ""}.`,
-        ];
-        if (old.protect) lines.push(`(The ${kind} is protected: Pulumi will also refuse the delete until protect is removed.)`);
         findings.push({
             policyName: REVOKE_RULE,
             policyPackName: pack.name,
             policyPackVersion: pack.version,
             description: REVOKE_RULE_DESCRIPTION,
-            message: lines.join("\n"),
+            message: revokeMessage({
+                verb: removal.op.startsWith("delete") ? "deletes" : "replaces",
+                kind: typeName(old.type),
+                name: old.name,
+                permissionKind: typeName(T.KubernetesPermission),
+                permissions: access.permissions.map((p) => p.name),
+                reach: reachText(access),
+                acceptRamAuthenticator,
+                protected: !!old.protect,
+            }),
             enforcementLevel: "mandatory",
             severity: "high",
             urn: old.urn,
-            op: s.op,
+            op: removal.op,
+            name: old.name,
+            ...(old.location ? { location: old.location } : {}),
         });
     }
     return { findings, cleared };
 }
 
-// ---- the command --------------------------------------------------------------------------------
+// ---- secrets ------------------------------------------------------------------------------------
 
-function stackAndProject(urns: string[]): { stack: string; project: string } {
-    for (const u of urns) {
-        const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(u);
-        if (m) return { stack: m[1], project: m[2] };
-    }
-    return { stack: "dev", project: "project" };
-}
+const SHORT_SECRET = 4;
 
-/** Replaces every known secret plaintext in a string. */
-function redact(text: string, secrets: Set<string>): string {
+/**
+ * Redacts every known secret plaintext from a message: also its JSON-escaped form, any letter case
+ * (a lower-cased value), inside longer strings (an image with a digest appended) and a quote cut
+ * short. Short secrets are redacted only as whole words, so that a secret "ack" or "true" cannot
+ * rewrite ordinary words. Only messages are rewritten, never the report's structure.
+ */
+export function redactMessage(text: string, secrets: ReadonlySet<string>): string {
     let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (s.length >= 3) out = out.split(s).join("[secret]");
+    const forms = new Set<string>();
+    for (const s of secrets) {
+        for (const f of [s, s.trim(), JSON.stringify(s).slice(1, -1)]) {
+            if (f !== "") forms.add(f);
+            if (f.length > 32) forms.add(f.slice(0, 32));
+        }
+    }
+    for (const f of [...forms].sort((a, b) => b.length - a.length)) {
+        const esc = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const re = f.length < SHORT_SECRET ? new RegExp(`(?<![A-Za-z0-9_])${esc}(?![A-Za-z0-9_])`, "gi") : new RegExp(esc, "gi");
+        out = out.replace(re, "[secret]");
     }
     return out;
 }
 
+function redactReport(r: PlanReport, secrets: ReadonlySet<string>): PlanReport {
+    if (secrets.size === 0) return r;
+    const fix = <D extends Diagnostic>(d: D): D => ({ ...d, message: redactMessage(d.message, secrets) });
+    return {
+        ...r,
+        resources: r.resources.map((v) => ({ ...v, diagnostics: v.diagnostics.map(fix) })),
+        stackDiagnostics: r.stackDiagnostics.map(fix),
+        deletions: r.deletions.map(fix),
+    };
+}
+
+// ---- the command --------------------------------------------------------------------------------
+
+/** The Terraform configuration directory: --tf-dir, else the plan file's directory when it has .tf files, else the working directory. */
+function tfDirFor(file: string, tfDir: string | undefined): string {
+    if (tfDir !== undefined) {
+        if (!fs.existsSync(tfDir) || !fs.statSync(tfDir).isDirectory()) throw new UsageError(`--tf-dir ${tfDir} is not a directory`);
+        return tfDir;
+    }
+    const dir = path.dirname(path.resolve(file));
+    return fs.readdirSync(dir).some((f) => f.endsWith(".tf")) ? dir : process.cwd();
+}
+
 export async function planFile(file: string, opts: PlanOptions = {}): Promise<PlanReport> {
-    const plan = readPlanFile(file);
+    const input = readPlanFile(file, { input: opts.input, tfDir: tfDirFor(file, opts.tfDir) });
     const revoked = opts.revokedFile ? readRevokedFile(opts.revokedFile) : [];
-    const secrets = new Set<string>();
-    const states = newStateOf(plan);
-    const resources = toAnalyzerResources(states, secrets);
-    const urns = plan.kind === "preview" ? plan.steps.map((s) => s.urn) : plan.resources.map((r) => r.urn);
-    const { stack, project } = stackAndProject(urns);
     const packDir = opts.packDir ?? ACKGUARD_DIR;
     const run = async (client: AnalyzerClient): Promise<PlanReport> => {
-        const report = await judge(client, resources, { program: path.resolve(file), stack, project, policyConfig: opts.policyConfig, packDir, dryRun: plan.kind === "preview" });
+        const report = await judge(client, input.resources, {
+            program: path.resolve(file), stack: input.stack, project: input.project, policyConfig: opts.policyConfig, packDir, dryRun: input.kind !== "stack-export",
+        });
         const info = await client.getAnalyzerInfo();
-        const gate = deletionGate(plan, revoked, report.pack, acceptsRamAuthenticator(opts.policyConfig));
-        const mandatory = report.totals.mandatory + gate.findings.length;
+        const gate = deletionGate(input, revoked, report.pack, acceptsRamAuthenticator(opts.policyConfig));
         const out: PlanReport = {
             ...report,
-            input: { file: path.resolve(file), kind: plan.kind },
+            resources: report.resources.map((v) => (input.locations.has(v.urn) ? { ...v, location: input.locations.get(v.urn) } : v)),
+            input: { file: path.resolve(file), kind: input.kind },
             deletions: gate.findings,
             cleared: gate.cleared,
+            unjudged: input.unjudged,
+            notes: input.notes,
             policies: info.policies,
-            totals: { ...report.totals, mandatory },
+            totals: { ...report.totals, mandatory: report.totals.mandatory + gate.findings.length },
         };
-        // Never print a secret: redact every plaintext the input revealed from everything we output.
-        return secrets.size > 0 ? JSON.parse(redact(JSON.stringify(out), new Set([...secrets].map((s) => JSON.stringify(s).slice(1, -1))))) : out;
+        // Never print a secret: every plaintext the input revealed is redacted from every message.
+        return redactReport(out, input.secrets);
     };
     return withPack(packDir, opts.client, run);
 }
 
-/** The human report, in the style of cli/report.ts. */
+const FORMAT_NAMES: Record<InputKind, string> = {
+    "pulumi-preview": "pulumi preview --json",
+    "stack-export": "pulumi stack export",
+    terraform: "terraform show -json",
+};
+
+/** The human report, in the style of cli/report.ts; Terraform resources by address and file:line. */
 export function renderPlanText(r: PlanReport): string {
     const out: string[] = [];
-    const what = r.input.kind === "preview" ? "pulumi preview --json" : "pulumi stack export";
-    out.push(`Checking ${r.input.file} (${what}, stack ${r.stack}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
+    const tf = r.input.kind === "terraform";
+    const at = (loc: SourceLocation | undefined) => (loc ? ` at ${loc.file}:${loc.line}` : "");
+    out.push(`Checking ${r.input.file} (${FORMAT_NAMES[r.input.kind]}${tf ? "" : `, stack ${r.stack}`}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
     const mark = r.totals.mandatory > 0 ? "❌" : r.totals.advisory > 0 ? "⚠️" : "✅";
     out.push("Policies:");
     out.push(`    ${mark} ${r.pack.name}@v${r.pack.version}${r.pack.dir ? ` (local: ${r.pack.dir})` : ""}`);
     const order = (d: Diagnostic) => (d.enforcementLevel === "mandatory" ? 0 : 1);
     for (const v of r.resources) {
-        for (const d of [...v.diagnostics].sort((a, b) => order(a) - order(b))) out.push(...block(d, short(v.urn)));
+        const where = tf ? `${v.name}${at(v.location)}` : short(v.urn);
+        for (const d of [...v.diagnostics].sort((a, b) => order(a) - order(b))) out.push(...block(d, where));
     }
     for (const d of r.stackDiagnostics) out.push(...block(d, "stack"));
     if (r.deletions.length > 0 || r.cleared.length > 0) {
         out.push("", "Deletions and replacements (old state):");
-        for (const d of r.deletions) out.push(...block(d, `${short(d.urn)}, ${d.op}`));
-        for (const c of r.cleared) out.push(`        - [cleared]  ${REVOKE_RULE}  (${short(c.urn)}, ${c.op}): ${c.reason}`);
+        for (const d of r.deletions) out.push(...block(d, `${tf ? d.name : short(d.urn)}${at(d.location)}, ${d.op}`));
+        for (const c of r.cleared) out.push(`        - [cleared]  ${REVOKE_RULE}  (${tf ? c.urn.slice(c.urn.lastIndexOf("::") + 2) : short(c.urn)}, ${c.op}): ${c.reason}`);
     }
+    if (r.unjudged.length > 0) {
+        const byType = new Map<string, number>();
+        for (const u of r.unjudged) byType.set(u.type, (byType.get(u.type) ?? 0) + 1);
+        out.push("", `Not judged (no ACKGuard mapping): ${[...byType].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", ")}`);
+    }
+    for (const n of r.notes) out.push(`Note: ${n}`);
     out.push("");
-    out.push(`Resources: ${r.totals.resources} analyzed (new state), ${r.deletions.length + r.cleared.length} identity removals checked (old state)`);
+    out.push(`Resources: ${r.totals.resources} analyzed (new state), ${r.deletions.length + r.cleared.length} identity removals checked (old state)${r.unjudged.length > 0 ? `, ${r.unjudged.length} not judged` : ""}`);
     out.push(`Violations: ${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory`);
     out.push(r.totals.mandatory > 0 ? "Result: BLOCKED (mandatory policy violations)" : "Result: passed");
     return out.join("\n");

@@ -18,13 +18,16 @@ export function readPolicyConfigFile(file: string): PolicyPackConfigFile {
     try {
         text = fs.readFileSync(file, "utf8");
     } catch (e) {
-        throw new ConfigError(`cannot read policy pack config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new ConfigError(`cannot read policy pack config ${file}: ${readError(e)}`);
+    }
+    if (text.trim() === "") {
+        throw new ConfigError(`policy pack config ${file} is empty: expected a JSON object mapping policy names to settings`);
     }
     let parsed: unknown;
     try {
         parsed = JSON.parse(text);
     } catch (e) {
-        throw new ConfigError(`policy pack config ${file} is not valid JSON: ${(e as Error).message}`);
+        throw new ConfigError(`policy pack config ${file} is not valid JSON: ${(e as Error).message.split("\n")[0].slice(0, 200)}`);
     }
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
         throw new ConfigError(`policy pack config ${file} must be a JSON object mapping policy names to settings`);
@@ -32,9 +35,45 @@ export function readPolicyConfigFile(file: string): PolicyPackConfigFile {
     return parsed as PolicyPackConfigFile;
 }
 
+function readError(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EISDIR") return "it is a directory, not a file";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    return (e as Error)?.message?.split("\n")[0] ?? String(e);
+}
+
+/** Edit distance, for "did you mean" on a misspelt policy name. */
+function distance(a: string, b: string): number {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+/** The closest known name, if it is close enough to be a typo. */
+export function closest(name: string, known: Iterable<string>): string | undefined {
+    let best: string | undefined;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = distance(name, k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(3, Math.floor(name.length / 4)) ? best : undefined;
+}
+
 function levelOf(v: unknown, where: string): Level {
     if (typeof v !== "string" || !LEVELS.includes(v as Level)) {
-        throw new ConfigError(`${where}: enforcement level ${JSON.stringify(v)} is not one of ${LEVELS.join(", ")}`);
+        const shown = JSON.stringify(v)?.slice(0, 80) ?? String(v);
+        throw new ConfigError(`${where}: enforcement level ${shown} is not one of ${LEVELS.join(", ")}`);
     }
     return v as Level;
 }
@@ -47,7 +86,11 @@ export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFi
     const known = new Set(info.policies.map((p) => p.name));
     for (const key of Object.keys(file)) {
         if (key !== "all" && !known.has(key)) {
-            throw new ConfigError(`policy pack config names an unknown policy "${key}" (pack ${info.name} has: ${[...known].join(", ")})`);
+            const near = closest(key, known);
+            const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+            throw new ConfigError(near
+                ? `policy pack config names an unknown policy "${shown}" (did you mean "${near}"?)`
+                : `policy pack config names an unknown policy "${shown}" (pack ${info.name} has ${known.size} policies; see docs/policies.md)`);
         }
     }
     let all: Level | undefined;
@@ -65,7 +108,7 @@ export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFi
             level = levelOf(entry, `"${p.name}"`);
         } else if (entry !== undefined) {
             if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
-                throw new ConfigError(`"${p.name}": expected an enforcement level or an object, found ${JSON.stringify(entry)}`);
+                throw new ConfigError(`"${p.name}": expected an enforcement level or an object, found ${JSON.stringify(entry).slice(0, 80)}`);
             }
             const { enforcementLevel, ...rest } = entry as Record<string, unknown>;
             if (enforcementLevel !== undefined) {

@@ -2,13 +2,15 @@
 // preview mode (capture.ts, in a child process); its registrations go to the policy pack over the
 // Analyzer protocol in the order the engine uses: ConfigureStack, GetAnalyzerInfo, Configure,
 // Analyze per resource, AnalyzeStack once.
-import { execFile } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as readline from "readline";
 import * as yaml from "js-yaml";
-import { AnalyzerClient, AnalyzerResource, Diagnostic, startPackProcess } from "./analyzer";
-import type { CaptureResult, CaptureSettings, Captured } from "./capture";
+import { AnalyzerClient, AnalyzerResource, Diagnostic, packError, PackTimeoutError, startPackProcess, trackProcess } from "./analyzer";
+import type { CaptureEnd, CaptureSettings, Captured, InvokeUse, NotExpanded } from "./capture";
+import { checkMocksFile } from "./invokes";
 import { PolicyPackConfigFile, resolvePolicyConfig } from "./policyConfig";
 
 /** An error the user can fix: printed as one line, exit code 2. */
@@ -23,7 +25,15 @@ export interface PreviewOptions {
     /** A running pack to use; otherwise `packDir` is started as the Pulumi CLI starts it. */
     client?: AnalyzerClient;
     packDir?: string;
+    /** Stack tags, "key=value", sent with ConfigureStack (stack-tag exemptions). */
+    stackTags?: string[];
+    /** `--mocks FILE`: invoke results by token (JSON) or a JS module. */
+    mocksFile?: string;
+    /** Deadline of the program run and of each call to the pack, milliseconds (default 600 s). */
+    timeoutMs?: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 600000;
 
 /** Where a resource is declared: a program file (ackguard preview), a .tf file (terraform plan)... */
 export interface SourceLocation {
@@ -33,6 +43,12 @@ export interface SourceLocation {
     column?: number;
 }
 
+/** A policy the pack reported as not applying to a resource, for a reason worth showing (exemptions...). */
+export interface NotApplicable {
+    policyName: string;
+    reason: string;
+}
+
 export interface ResourceVerdict {
     urn: string;
     type: string;
@@ -40,6 +56,8 @@ export interface ResourceVerdict {
     diagnostics: Diagnostic[];
     /** Where the resource is declared, when known. */
     location?: SourceLocation;
+    /** Exemptions and other reasons a policy did not apply (type-filter entries left out). */
+    notApplicable?: NotApplicable[];
 }
 
 export interface PreviewReport {
@@ -49,31 +67,81 @@ export interface PreviewReport {
     resources: ResourceVerdict[];
     /** Stack-policy diagnostics that name no resource of the program. */
     stackDiagnostics: Diagnostic[];
-    totals: { resources: number; mandatory: number; advisory: number };
+    /** Stack policies that did not apply, with the reason (exemptions). */
+    stackNotApplicable?: NotApplicable[];
+    /** Components whose children only their provider registers: not judged offline. */
+    notExpanded?: NotExpanded[];
+    /** The data sources the program called, and what answered them offline. */
+    invokes?: InvokeUse[];
+    totals: { resources: number; mandatory: number; advisory: number; notApplicable?: number; notExpanded?: number };
 }
 
 export const ACKGUARD_DIR = path.join(__dirname, "..", "..");
 
-interface ProjectInfo {
+export interface ProjectInfo {
     name: string;
     config: Record<string, string>;
     secretKeys: string[];
+    /** Pulumi.yaml `main`, `runtime.options.typescript`, `runtime.options.tsconfig`. */
+    main?: string;
+    typescript?: boolean;
+    tsconfig?: string;
 }
 
 function readYaml(file: string): Record<string, unknown> {
+    let text: string;
     try {
-        const doc = yaml.load(fs.readFileSync(file, "utf8"));
-        return doc !== null && typeof doc === "object" ? (doc as Record<string, unknown>) : {};
+        text = fs.readFileSync(file, "utf8");
     } catch (e) {
-        throw new UsageError(`cannot read ${file}: ${(e as Error).message.split("\n")[0]}`);
+        throw new UsageError(`cannot read ${file}: ${ioReason(e)}`);
+    }
+    try {
+        const doc = yaml.load(text);
+        return doc !== null && typeof doc === "object" && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {};
+    } catch (e) {
+        throw new UsageError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    }
+}
+
+/** A file-system error as words ("no such file", "is a directory"...), not a bare code. */
+export function ioReason(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    const words: Record<string, string> = {
+        ENOENT: "no such file or directory",
+        EISDIR: "it is a directory, not a file",
+        ENOTDIR: "a parent of it is not a directory",
+        EACCES: "permission denied",
+        EPERM: "permission denied",
+        EMFILE: "too many open files",
+    };
+    return code && words[code] ? words[code] : (e as Error)?.message?.split("\n")[0] ?? String(e);
+}
+
+/** Pulumi's own rule for stack names: letters, digits, `-`, `_`, `.`, at most 100 characters. */
+export function checkStackName(stack: string): void {
+    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(stack) || stack === "." || stack === "..") {
+        throw new UsageError(`--stack "${stack.length > 60 ? stack.slice(0, 60) + "…" : stack}" is not a stack name: use letters, digits, "-", "_" and "." (at most 100)`);
     }
 }
 
 /** Project name from Pulumi.yaml and stack config from Pulumi.<stack>.yaml, as the CLI reads them. */
 export function readProject(dir: string, stack: string, extra: string[] = []): ProjectInfo {
-    const projectFile = path.join(dir, "Pulumi.yaml");
-    const project = fs.existsSync(projectFile) ? readYaml(projectFile) : {};
-    const name = typeof project.name === "string" ? project.name : path.basename(dir);
+    checkStackName(stack);
+    const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    if (!projectFile) {
+        throw new UsageError(`${dir} is not a Pulumi project: no Pulumi.yaml (give the program directory: ackguard preview <dir>)`);
+    }
+    const project = readYaml(projectFile);
+    if (typeof project.name !== "string" || project.name === "") {
+        throw new UsageError(`${projectFile} has no project name ("name: ...")`);
+    }
+    const runtime = project.runtime;
+    const runtimeName = typeof runtime === "string" ? runtime : (runtime as { name?: unknown } | undefined)?.name;
+    if (runtimeName !== undefined && runtimeName !== "nodejs") {
+        throw new UsageError(`${projectFile}: runtime "${String(runtimeName)}" is not supported offline (ackguard preview runs Node.js programs; use pulumi preview --policy-pack)`);
+    }
+    const options = (typeof runtime === "object" && runtime !== null ? (runtime as { options?: Record<string, unknown> }).options : undefined) ?? {};
+    const name = project.name;
     const qualify = (k: string) => (k.includes(":") ? k : `${name}:${k}`);
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];
@@ -92,39 +160,109 @@ export function readProject(dir: string, stack: string, extra: string[] = []): P
     }
     for (const kv of extra) {
         const i = kv.indexOf("=");
-        if (i <= 0) throw new UsageError(`--config expects key=value, got "${kv}"`);
+        if (i <= 0) throw new UsageError(`--config expects key=value, got "${kv.slice(0, 80)}"`);
         config[qualify(kv.slice(0, i))] = kv.slice(i + 1);
     }
-    return { name, config, secretKeys };
+    return {
+        name,
+        config,
+        secretKeys,
+        main: typeof project.main === "string" ? project.main : undefined,
+        typescript: typeof options.typescript === "boolean" ? options.typescript : undefined,
+        tsconfig: typeof options.tsconfig === "string" ? options.tsconfig : undefined,
+    };
 }
 
-/** Runs capture.ts in a child process and returns what it recorded. */
-export function captureProgram(dir: string, settings: CaptureSettings): Promise<Captured[]> {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-")), "capture.json");
+/** The repository root (nearest directory with .git), else the program directory: locations are relative to it. */
+export function repositoryRoot(dir: string): string {
+    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, ".git"))) return d;
+        if (path.dirname(d) === d) return path.resolve(dir);
+    }
+}
+
+export interface CaptureOutcome {
+    resources: Captured[];
+    notExpanded: NotExpanded[];
+    invokes: InvokeUse[];
+    stackOutputs: string[];
+}
+
+/**
+ * Runs capture.ts in a child process and returns what it recorded. The child is stopped after
+ * `timeoutMs` (exit 2 with the cause) and whenever ACKGuard itself stops.
+ */
+export function captureProgram(dir: string, settings: CaptureSettings, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<CaptureOutcome> {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-"));
+    const out = path.join(tmp, "capture.jsonl");
     return new Promise((resolve, reject) => {
-        execFile(
-            process.execPath,
-            [path.join(__dirname, "capture.js"), dir, out],
-            { env: { ...process.env, ACKGUARD_CAPTURE: JSON.stringify(settings) }, cwd: dir, timeout: 300000, maxBuffer: 64 * 1024 * 1024 },
-            (err, _stdout, stderr) => {
-                let result: CaptureResult | undefined;
-                try {
-                    result = JSON.parse(fs.readFileSync(out, "utf8"));
-                } catch {
-                    /* no result written */
-                }
-                fs.rmSync(path.dirname(out), { recursive: true, force: true });
-                if (result === undefined) {
-                    const last = String(stderr).trim().split("\n").slice(-1)[0];
-                    reject(new UsageError(`the program could not be run${err ? ` (${err.message.split("\n")[0]})` : ""}${last ? `: ${last}` : ""}`));
-                } else if (!result.ok) {
-                    reject(new UsageError(result.message));
-                } else {
-                    resolve(result.resources);
-                }
-            },
-        );
+        // A big program's SDK bookkeeping outgrows Node's default heap; the child may use more.
+        const heapMb = Math.max(4096, Math.min(16384, Math.floor((os.totalmem() / 1048576) * 0.5)));
+        const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "capture.js"), dir, out], {
+            env: { ...process.env, ACKGUARD_CAPTURE: JSON.stringify(settings) },
+            cwd: dir,
+            stdio: ["ignore", "ignore", "pipe"],
+        });
+        const untrack = trackProcess(() => child.kill("SIGKILL"));
+        let stderr = "";
+        child.stderr!.on("data", (d) => {
+            stderr = (stderr + d.toString()).slice(-16384);
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+        }, timeoutMs);
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            untrack();
+            fs.rmSync(tmp, { recursive: true, force: true });
+            reject(new UsageError(`the program could not be run: ${e.message}`));
+        });
+        child.on("exit", (code, signal) => {
+            clearTimeout(timer);
+            untrack();
+            readCapture(out)
+                .then((r) => {
+                    fs.rmSync(tmp, { recursive: true, force: true });
+                    if (timedOut) {
+                        reject(new UsageError(`the program did not finish within ${Math.round(timeoutMs / 1000)} s (--timeout): it was stopped after registering ${r.resources.length} resources`));
+                    } else if (r.end === undefined) {
+                        const why = /heap out of memory|Allocation failed/i.test(stderr)
+                            ? `it ran out of memory after ${r.resources.length} resources`
+                            : signal ? `it was killed by ${signal}` : `it exited with code ${code}${stderr.trim() ? `: ${packError(stderr)}` : ""}`;
+                        reject(new UsageError(`the program could not be run: ${why}`));
+                    } else if (!r.end.ok) {
+                        reject(new UsageError(r.end.message));
+                    } else {
+                        resolve({ resources: r.resources, notExpanded: r.end.notExpanded, invokes: r.end.invokes, stackOutputs: r.end.stackOutputs });
+                    }
+                })
+                .catch((e) => {
+                    fs.rmSync(tmp, { recursive: true, force: true });
+                    reject(e);
+                });
+        });
     });
+}
+
+async function readCapture(file: string): Promise<{ resources: Captured[]; end?: CaptureEnd }> {
+    const resources: Captured[] = [];
+    let end: CaptureEnd | undefined;
+    if (!fs.existsSync(file)) return { resources };
+    const rl = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
+    for await (const line of rl) {
+        if (line === "") continue;
+        let o: { r?: Captured; end?: CaptureEnd };
+        try {
+            o = JSON.parse(line);
+        } catch {
+            continue; // a line cut by a killed child
+        }
+        if (o.r) resources.push(o.r);
+        else if (o.end) end = o.end;
+    }
+    return { resources, end };
 }
 
 /** The provider object the engine hands the analyzer: the explicit provider, or the default one. */
@@ -145,8 +283,13 @@ function providerFor(r: Captured, byUrn: Map<string, Captured>, project: Project
     return { type: `pulumi:providers:${pkg}`, name, urn: `urn:pulumi:${stack}::${project.name}::pulumi:providers:${pkg}::${name}`, props };
 }
 
-export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, stack: string): AnalyzerResource[] {
+export type LocatedResource = AnalyzerResource & { location?: SourceLocation };
+
+export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, stack: string): LocatedResource[] {
     const byUrn = new Map(captured.map((c) => [c.urn, c]));
+    // Children a component registers from its own code (e.g. yaml.ConfigFile) point at the component's line.
+    const locationOf = (c: Captured | undefined, hops = 0): SourceLocation | undefined =>
+        !c || hops > 100 ? undefined : c.location ?? (c.parent ? locationOf(byUrn.get(c.parent), hops + 1) : undefined);
     return captured.map((c) => ({
         type: c.type,
         name: c.name,
@@ -157,15 +300,61 @@ export function toAnalyzerResources(captured: Captured[], project: ProjectInfo, 
         provider: providerFor(c, byUrn, project, stack),
         dependencies: c.dependencies,
         propertyDependencies: c.propertyDependencies,
+        location: locationOf(c),
     }));
+}
+
+/** Deeper than this, a value cannot cross the engine's protobuf boundary; judged it cannot be. */
+export const MAX_DEPTH = 1000;
+
+/** Nesting depth of a value, counted without recursion (a 10,000-deep value must not overflow the stack). */
+export function depthOf(v: unknown, limit = MAX_DEPTH): number {
+    let max = 0;
+    const stack: [unknown, number][] = [[v, 0]];
+    while (stack.length > 0) {
+        const [x, d] = stack.pop()!;
+        if (d > max) max = d;
+        if (max > limit) return max;
+        if (x !== null && typeof x === "object") {
+            for (const y of Array.isArray(x) ? x : Object.values(x)) {
+                if (y !== null && typeof y === "object") stack.push([y, d + 1]);
+            }
+        }
+    }
+    return max;
+}
+
+/** Rejects inputs nested too deeply for the protocol, naming the resource (exit 2). */
+export function checkDepth(resources: AnalyzerResource[]): void {
+    for (const r of resources) {
+        if (depthOf(r.props) > MAX_DEPTH) {
+            throw new UsageError(`${r.type} "${r.name.slice(0, 100)}": its inputs nest more than ${MAX_DEPTH} levels deep, beyond what the engine's protocol carries; it cannot be judged`);
+        }
+    }
+}
+
+/** Longest diagnostic message a report carries: a policy quoting a 10 MB input must not make a 20 MB report. */
+export const MAX_MESSAGE = 8000;
+
+/** A message cut to MAX_MESSAGE characters, saying how much was left out. */
+export function capMessage(m: string): string {
+    return m.length <= MAX_MESSAGE ? m : `${m.slice(0, MAX_MESSAGE)}… [message cut: ${m.length - MAX_MESSAGE} more characters]`;
+}
+
+const capped = (d: Diagnostic): Diagnostic => (d.message.length > MAX_MESSAGE ? { ...d, message: capMessage(d.message) } : d);
+
+/** Not-applicable entries worth showing: exemptions and real reasons, not "this policy is for another type". */
+export function meaningful(na: NotApplicable[]): NotApplicable[] {
+    return na.filter((n) => !/^Policy only applies to |^Policy does not implement validateResource/.test(n.reason));
 }
 
 /** Judges already-captured resources with a running pack. */
 export async function judge(
     client: AnalyzerClient,
-    resources: AnalyzerResource[],
+    resources: LocatedResource[],
     ctx: { program: string; stack: string; project: string; policyConfig?: PolicyPackConfigFile; packDir?: string; dryRun?: boolean; tags?: Record<string, string> },
 ): Promise<PreviewReport> {
+    checkDepth(resources);
     await client.configureStack({
         stack: ctx.stack,
         project: ctx.project,
@@ -179,18 +368,32 @@ export async function judge(
     const byUrn = new Map<string, ResourceVerdict>();
     for (const r of resources) {
         const v: ResourceVerdict = { urn: r.urn, type: r.type, name: r.name, diagnostics: [] };
+        if (r.location) v.location = r.location;
         verdicts.push(v);
         byUrn.set(r.urn, v);
     }
     // The engine analyzes resources concurrently; results are attributed per resource either way.
-    const results = await Promise.all(resources.map((r) => client.analyze(r)));
-    results.forEach((res, i) => verdicts[i].diagnostics.push(...res.diagnostics.map((d) => ({ ...d, urn: d.urn || resources[i].urn }))));
+    // A bounded window keeps a 20,000-resource stack from holding 20,000 requests at once.
+    const window = 64;
+    let next = 0;
+    const worker = async () => {
+        while (next < resources.length) {
+            const i = next++;
+            const res = await client.analyze(resources[i]);
+            verdicts[i].diagnostics.push(...res.diagnostics.map((d) => capped({ ...d, urn: d.urn || resources[i].urn })));
+            const na = meaningful(res.notApplicable);
+            if (na.length > 0) verdicts[i].notApplicable = na;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(window, resources.length) }, worker));
     const stackDiagnostics: Diagnostic[] = [];
-    for (const d of (await client.analyzeStack(resources)).diagnostics) {
+    const stackResult = await client.analyzeStack(resources);
+    for (const d of stackResult.diagnostics.map(capped)) {
         const v = d.urn ? byUrn.get(d.urn) : undefined;
         if (v) v.diagnostics.push(d);
         else stackDiagnostics.push(d);
     }
+    const stackNotApplicable = meaningful(stackResult.notApplicable);
     const all = [...verdicts.flatMap((v) => v.diagnostics), ...stackDiagnostics];
     return {
         program: ctx.program,
@@ -198,22 +401,60 @@ export async function judge(
         pack: { name: info.name, version: info.version, dir: ctx.packDir },
         resources: verdicts,
         stackDiagnostics,
+        stackNotApplicable,
         totals: {
             resources: resources.length,
             mandatory: all.filter((d) => d.enforcementLevel === "mandatory").length,
             advisory: all.filter((d) => d.enforcementLevel === "advisory").length,
+            notApplicable: verdicts.reduce((n, v) => n + (v.notApplicable?.length ?? 0), 0) + stackNotApplicable.length,
         },
     };
+}
+
+/** Parses repeated `--stack-tag key=value`. */
+export function parseStackTags(tags: string[] = []): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const t of tags) {
+        const i = t.indexOf("=");
+        if (i <= 0) throw new UsageError(`--stack-tag expects key=value, got "${t.slice(0, 80)}"`);
+        out[t.slice(0, i)] = t.slice(i + 1);
+    }
+    return out;
+}
+
+/** Checks that `dir` is a policy pack directory before anything is started (exit 2 otherwise). */
+export function checkPackDir(dir: string): void {
+    let st: fs.Stats;
+    try {
+        st = fs.statSync(dir);
+    } catch {
+        throw new UsageError(`--pack ${dir}: no such directory`);
+    }
+    if (!st.isDirectory()) throw new UsageError(`--pack ${dir} is a file, not a policy pack directory`);
+    if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) throw new UsageError(`--pack ${dir} is not a policy pack: no PulumiPolicy.yaml`);
 }
 
 /** The whole `ackguard preview`: capture the program, start (or reuse) the pack, judge, report. */
 export async function previewProgram(programDir: string, opts: PreviewOptions = {}): Promise<PreviewReport> {
     const dir = path.resolve(programDir);
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-        throw new UsageError(`program directory ${programDir} does not exist`);
+    let st: fs.Stats | undefined;
+    try {
+        st = fs.statSync(dir);
+    } catch {
+        st = undefined;
     }
+    if (!st) throw new UsageError(`program directory ${programDir} does not exist`);
+    if (!st.isDirectory()) throw new UsageError(`${programDir} is a file: give the program's directory (the one with Pulumi.yaml)`);
     const stack = opts.stack ?? "dev";
     const project = readProject(dir, stack, opts.config);
+    const tags = parseStackTags(opts.stackTags);
+    if (opts.mocksFile) {
+        const bad = checkMocksFile(opts.mocksFile);
+        if (bad) throw new UsageError(bad);
+    }
+    const packDir = opts.packDir ?? ACKGUARD_DIR;
+    if (!opts.client) checkPackDir(packDir);
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const captured = await captureProgram(dir, {
         stack,
         project: project.name,
@@ -221,11 +462,25 @@ export async function previewProgram(programDir: string, opts: PreviewOptions = 
         config: project.config,
         secretKeys: project.secretKeys,
         typeCheck: !!opts.typeCheck,
+        main: project.main,
+        typescript: project.typescript,
+        tsconfig: project.tsconfig,
+        mocksFile: opts.mocksFile ? path.resolve(opts.mocksFile) : undefined,
+        rootDir: repositoryRoot(dir),
+    }, timeoutMs);
+    // The Stack resource is always registered; a program that registers nothing else was not judged.
+    if (captured.resources.filter((r) => r.type !== "pulumi:pulumi:Stack").length === 0 && captured.notExpanded.length === 0) {
+        throw new UsageError(`the program registered no resources, so nothing was judged (does it create its resources at load, or in an exported function?)`);
+    }
+    const resources = toAnalyzerResources(captured.resources, project, stack);
+    const report = await withPack(packDir, opts.client, (client) => {
+        client.timeoutMs = timeoutMs;
+        return judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir, tags });
     });
-    const resources = toAnalyzerResources(captured, project, stack);
-    const packDir = opts.packDir ?? ACKGUARD_DIR;
-    return withPack(packDir, opts.client, (client) =>
-        judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir }));
+    report.notExpanded = captured.notExpanded;
+    report.invokes = captured.invokes;
+    report.totals.notExpanded = captured.notExpanded.length;
+    return report;
 }
 
 /** Runs `fn` with `client`, or with a pack started from `packDir` (as the CLI starts it) and stopped after. */
@@ -242,6 +497,9 @@ export async function withPack<T>(packDir: string, client: AnalyzerClient | unde
     const started = new AnalyzerClient(pack.address);
     try {
         return await fn(started);
+    } catch (e) {
+        if (e instanceof PackTimeoutError) throw new UsageError(e.message);
+        throw e;
     } finally {
         started.close();
         pack.stop();

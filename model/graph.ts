@@ -8,8 +8,16 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { CLUSTER_TOKENS } from "./resources";
 
-/** What the index needs of a resource: PolicyResource, or a plan gate's resource of the same shape. */
-type GraphResource = Pick<PolicyResource, "type" | "urn" | "propertyDependencies">;
+/** The part of a stack resource reference questions need (a PolicyResource is one). */
+export interface GraphResource {
+    urn: string;
+    type: string;
+    name: string;
+    props: Record<string, any>;
+    propertyDependencies?: Record<string, GraphResource[]>;
+    /** Ids a literal reference can name: known in an old state only (the plan gate), never at preview. */
+    ids?: readonly string[];
+}
 
 interface StackIndex<R extends GraphResource> {
     /** The first resource with each URN (URNs are unique in a real stack). */
@@ -66,9 +74,9 @@ function dependentsOf<R extends GraphResource>(resources: readonly R[]): Map<str
 }
 
 /** The resources that property `prop` of `r` depends on. */
-export function dependenciesOf(r: Pick<PolicyResource, "propertyDependencies">, prop: string): PolicyResource[] {
+export function dependenciesOf<R extends GraphResource>(r: R, prop: string): R[] {
     const deps = r.propertyDependencies?.[prop];
-    return Array.isArray(deps) ? deps.filter((d) => d !== undefined && d !== null) : [];
+    return Array.isArray(deps) ? (deps.filter((d) => d !== undefined && d !== null) as R[]) : [];
 }
 
 /** The first resource of one of `types` that property `prop` of `r` depends on. */

@@ -1,4 +1,4 @@
-// (Lives in model/ so that policies and their examples can use it; cli/wire.ts re-exports it.)
+// (Lives in model/ so that policies and their examples can use it; the CLI imports it from here.)
 // How the Pulumi engine encodes values for an analyzer (pulumi/pulumi sdk/go/common/resource/plugin/rpc.go):
 // unknowns are sentinel strings, secrets are signature objects. Props in this package are kept in
 // this wire form, so whatever reaches a policy went through the SDK's own deserializer and proxy.

@@ -3,6 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PolicyExamples } from "../model/examples";
+import { TERRAFORM_MAPPING } from "../cli/terraform/mapping";
 import { AckPolicy } from "../model/policy";
 import { shortTypeName } from "../model/resources";
 import { PEER_RULES, PeerException, PeerRule, PeerSet } from "../policies/peers";
@@ -18,6 +19,9 @@ import {
     OWNER_LABELS,
     ownerOf,
 } from "../model/responsibility";
+
+/** Pulumi token -> Terraform resource type (ackguard plan reads both). */
+const TERRAFORM_TYPE_OF = new Map(Object.entries(TERRAFORM_MAPPING).map(([tf, m]) => [m.token, tf]));
 
 /** Customer cells no policy guards before provisioning, and why. Every empty customer cell needs one. */
 export const UNCOVERED: Partial<Record<`${Layer}/${ClusterType}`, string>> = {};
@@ -47,7 +51,7 @@ export function renderPolicies(policies: AckPolicy[], examples: Map<string, Poli
         out.push(`- Severity: ${p.severity}`);
         out.push(`- Responsibility: ${LAYER_LABELS[p.responsibility]} (${CUSTOMER_DUTY[p.responsibility]})`);
         out.push(`- Cluster types: ${p.clusterTypes.map((c) => CLUSTER_TYPE_LABELS[c]).join("; ")}`);
-        out.push(`- Checks: ${p.resourceTypes.map((t) => `\`${shortTypeName(t)}\``).join(", ")}${p.kind === "stack" ? " (stack policy: judged with the resources it refers to)" : ""}`);
+        out.push(`- Checks: ${p.resourceTypes.map((t) => `\`${shortTypeName(t)}\`${TERRAFORM_TYPE_OF.has(t) ? ` (Terraform \`${TERRAFORM_TYPE_OF.get(t)}\`)` : ""}`).join(", ")}${p.kind === "stack" ? " (stack policy: judged with the resources it refers to)" : ""}`);
         out.push(`- Fix: ${p.remediationSteps}`);
         out.push(`- Reference: ${p.url}`);
         for (const f of p.facts ?? []) {

@@ -50,9 +50,14 @@ function run(args: string[], cwd = ACKGUARD_DIR): Promise<{ code: number; stdout
     });
 }
 
+/** A program directory with its own package.json (else, as in Pulumi, the search for one would find ACKGuard's). */
 function tmpProgram(files: Record<string, string>): string {
     const dir = fs.mkdtempSync(path.join(ACKGUARD_DIR, "examples", ".tmp-"));
-    for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+    const all = { "package.json": "{ \"name\": \"tmp-program\", \"private\": true }\n", ...files };
+    for (const [f, text] of Object.entries(all)) {
+        fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+        fs.writeFileSync(path.join(dir, f), text);
+    }
     return dir;
 }
 
@@ -107,7 +112,8 @@ describe("ackguard preview (the command)", () => {
         tmp.push(dir);
         const r = await run(["preview", dir]);
         expect(r.code).toBe(2);
-        expect(r.stderr.trim()).toBe("ackguard: the program threw: no region configured");
+        // The program's own error and its line (relative to the repository root), not the runner's frames.
+        expect(r.stderr.trim()).toBe(`ackguard: the program threw: no region configured (${path.relative(ACKGUARD_DIR, dir)}/index.ts:1)`);
     });
 
     test("a program importing a package that is not installed exits 2 naming the package", async () => {

@@ -4,7 +4,7 @@
 import * as path from "path";
 import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
 import { resolvePolicyConfig } from "../cli/policyConfig";
-import { UNKNOWN } from "../cli/wire";
+import { UNKNOWN } from "../model/wire";
 import { policies } from "../policies";
 import { MANAGED_POOL, poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";

@@ -54,7 +54,9 @@ test("exemptions: a resource or a stack tag, each with a reason", () => {
 });
 
 test("errors name what is wrong in one line", () => {
-    expect(error({ "ack-nodepool-manged": "advisory" })).toMatch(/^policy pack config names an unknown policy "ack-nodepool-manged"/);
+    expect(error({ "ack-nodepool-manged": "advisory" })).toBe("policy pack config names an unknown policy \"ack-nodepool-manged\" (did you mean \"ack-nodepool-managed\"?)");
+    // Nothing close: the count and where the list is, not all the names.
+    expect(error({ "s3-bucket-public": "advisory" })).toMatch(/^policy pack config names an unknown policy "s3-bucket-public" \(pack \S+ has \d+ policies; see docs\/policies.md\)$/);
     expect(error({ all: "strict" })).toBe("\"all\": enforcement level \"strict\" is not one of advisory, mandatory, remediate, disabled");
     expect(error({ "ack-nodepool-managed": 3 })).toBe("\"ack-nodepool-managed\": expected an enforcement level or an object, found 3");
     expect(error({ "ack-nodepool-auto-vul-fix": { requiredVulLevels: "asap" } })).toBe("\"ack-nodepool-auto-vul-fix\": invalid config: /requiredVulLevels must be array");

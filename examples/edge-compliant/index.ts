@@ -20,8 +20,27 @@ const edge = new alicloud.cs.ManagedKubernetes("edge", {
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     // Edge nodes are not upgraded automatically: this team upgrades and patches them after each cluster upgrade.
     tags: { "edge-node-owner": "store-ops (runbook: wiki/edge-node-upgrades)" },
-    addons: [{ name: "flannel" }, { name: "loongcollector" }, { name: "ack-ram-authenticator" }],
+    addons: [
+        { name: "flannel" },
+        { name: "loongcollector" },
+        { name: "ack-ram-authenticator" },
+        { name: "gatekeeper" },
+        { name: "policy-template-controller" },
+        { name: "security-inspector" },
+    ],
 });
+
+// In-cluster policy governance (ACK publishes its policy library for ACK Edge too): the baseline, enforced at admission.
+const baseline: Record<string, Record<string, string>> = {
+    ACKPSPPrivilegedContainer: {},
+    ACKPSPHostNamespace: {},
+    ACKPSPHostNetworkingPorts: { hostNetwork: "false", min: "0", max: "0" },
+    ACKPSPHostFilesystem: { allowedHostPaths: JSON.stringify([]) },
+    ACKAllowedRepos: { repos: JSON.stringify(["acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com/"]) },
+};
+for (const [policyName, parameters] of Object.entries(baseline)) {
+    new alicloud.cs.KubernetesPolicyInstance(`deny-${policyName}`, { clusterId: edge.id, policyName, action: "deny", parameters });
+}
 
 // An edge node pool: machines the team joins (stores, ENS). It cannot be a managed node pool and
 // ACK never patches it, so only ack-edge-node-patch-owner (the cluster's owner tag) judges it.

@@ -1,4 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
+import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
 import { asArray, asObject, asString, present } from "../../model/props";
@@ -81,7 +82,7 @@ export const ramRoleNoAdminAttach = stackPolicy<AdminAttachConfig>({
     url: RRSA_URL,
     remediationSteps: "Give the worker role and RRSA roles scoped custom policies (the actions the workload needs, on the resources it needs) instead of AdministratorAccess or *FullAccess; keep admin policies on roles people assume with MFA.",
     responsibility: "access-control",
-    clusterTypes: ["ack-managed", "ack-serverless", "ack-managed-node-pools", "ack-edge"],
+    clusterTypes: ALL_CLUSTER_TYPES,
     facts: [{
         fact: "cs.NodePool.ramRoleName names the pool's worker RAM role (a service role trusted by ECS); when empty, the cluster's default worker role (KubernetesWorkerRole-*) is used.",
         source: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cs/nodepool/",

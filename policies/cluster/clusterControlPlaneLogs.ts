@@ -1,9 +1,9 @@
 import { resourcePolicy } from "../../model/policy";
 import { asArray, asNumber, asString, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
+import { classifyCluster } from "../../model/clusterType";
 import { acsNotJudged, clusterKind, isPro, lacks } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
-import { classifyCluster } from "../../model/clusterType";
 
 /** Components ACK can ship control-plane logs for: the cs.ManagedKubernetes docs list the first five, ACK's CreateCluster example also sends alb (the ALB Ingress controller). */
 export const CONTROL_PLANE_COMPONENTS = ["apiserver", "kcm", "scheduler", "ccm", "controlplane-events", "alb"] as const;

@@ -1,9 +1,9 @@
 import { resourcePolicy } from "../../model/policy";
 import { asBool, asString, show } from "../../model/props";
+import { classifyCluster } from "../../model/clusterType";
 import { PropsOf, shortTypeName, T } from "../../model/resources";
 import { acsNotJudged, clusterKind, lacks } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
-import { classifyCluster } from "../../model/clusterType";
 
 // The security group ACK creates for a cluster: in a basic group every instance can reach every
 // other by default, an enterprise (advanced) group does not. What an omitted field yields depends
