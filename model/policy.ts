@@ -381,3 +381,41 @@ export function stackPolicy<C extends object = {}>(
         validateStack,
     };
 }
+
+const CONTROL_TAG: Record<keyof Controls, string> = {
+    cis: "cis-alibaba-2.0",
+    cloudConfig: "cloud-config",
+    infraguard: "infraguard",
+    checkov: "checkov",
+    kics: "kics",
+    prowler: "prowler",
+    mondoo: "mondoo",
+};
+
+/**
+ * Sets `controls` on a policy (merged with what it declares itself) and mirrors them in the SDK's own
+ * metadata, which Pulumi Cloud shows: `framework` (CIS Alibaba Cloud Foundations, when the policy
+ * implements CIS sections) and `tags` ("checkov:CKV_ALI_2", "cloud-config:ack-cluster-...").
+ */
+export function withControls<P extends AckPolicy>(policy: P, extra: Controls): P {
+    const controls: Controls = { ...(policy.controls ?? {}) };
+    for (const [set, ids] of Object.entries(extra) as [keyof Controls, string[]][]) {
+        const merged = [...new Set([...(controls[set] ?? []), ...ids])];
+        if (merged.length > 0) controls[set] = merged;
+    }
+    policy.controls = controls;
+    const tags = new Set(policy.tags ?? []);
+    for (const [set, ids] of Object.entries(controls) as [keyof Controls, string[]][]) {
+        for (const id of ids) tags.add(`${CONTROL_TAG[set]}:${id}`);
+    }
+    policy.tags = [...tags];
+    if ((controls.cis ?? []).length > 0) {
+        policy.framework = {
+            name: "CIS Alibaba Cloud Foundations Benchmark",
+            version: "2.0.0",
+            reference: controls.cis!.join(", "),
+            specification: "https://www.cisecurity.org/benchmark/alibaba_cloud",
+        };
+    }
+    return policy;
+}

@@ -4,7 +4,8 @@ import { PolicyExamples } from "../model/examples";
 import { AckPolicy } from "../model/policy";
 import { customerOwns, CLUSTER_TYPES, LAYERS } from "../model/responsibility";
 import { policies } from "../policies";
-import { renderAll, renderReadmeCounts, staleDocs, UNCOVERED, withReadmeBlock } from "../scripts/docs";
+import { peerCoverage, renderAll, renderReadmeCounts, staleDocs, UNCOVERED, withReadmeBlock } from "../scripts/docs";
+import { PEER_RULES } from "../policies/peers";
 import { allExamples, examplesFileOf, policyFiles } from "./examples";
 
 function isPolicy(v: unknown): v is AckPolicy {
@@ -97,6 +98,33 @@ describe("policy conventions", () => {
                 expect([layer, ct, covered || UNCOVERED[`${layer}/${ct}`] !== undefined]).toEqual([layer, ct, true]);
             }
         }
+    });
+});
+
+describe("the peer table (policies/peers.ts, docs/peers.md)", () => {
+    test("every rule names registered policies or gives a reason, never both", () => {
+        const names = new Set(policies.map((p) => p.name));
+        for (const r of PEER_RULES) {
+            const by = r.by ?? [];
+            expect([r.p, r.id, by.length > 0 !== (r.why !== undefined)]).toEqual([r.p, r.id, true]);
+            for (const n of by) expect([r.id, n, names.has(n)]).toEqual([r.id, n, true]);
+        }
+    });
+
+    test("ACKGuard implements at least 90 % of the rules checkable before provisioning on the customer side of ACK", () => {
+        expect(peerCoverage(PEER_RULES).percent).toBeGreaterThanOrEqual(90);
+    });
+
+    test("a policy carries the ids of the peer rules it implements in controls, SDK tags and the CIS framework", () => {
+        const p = policies.find((x) => x.name === "ack-cluster-private-endpoint")!;
+        expect(p.controls?.prowler).toContain("cs_kubernetes_private_cluster_enabled");
+        expect(p.controls?.cis).toContain("7.9");
+        expect(p.tags).toContain("infraguard:ack-cluster-public-endpoint-check");
+        expect(p.framework).toMatchObject({ name: "CIS Alibaba Cloud Foundations Benchmark", version: "2.0.0" });
+        expect(p.framework?.reference).toContain("7.9");
+        const pw = policies.find((x) => x.name === "ack-ram-password-policy")!;
+        expect(pw.controls?.checkov).toEqual(expect.arrayContaining(["CKV_ALI_13", "CKV_ALI_23"]));
+        expect(pw.framework?.reference).toBe("1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.13, 1.14");
     });
 });
 

@@ -36,6 +36,7 @@ test("GetAnalyzerInfo lists every policy with its description, level, severity a
         expect(got.severity).toBe(p.severity);
         expect(got.url).toBe(p.url);
         expect(got.policyType).toBe(p.kind);
+        expect(got.tags).toEqual(p.tags ?? []);
         expect(Object.keys(got.configSchema!.properties)).toContain("exemptions");
     }
 });

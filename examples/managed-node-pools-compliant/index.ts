@@ -67,6 +67,8 @@ const baseline: Record<string, Record<string, string>> = {
     ACKPSPHostNetworkingPorts: { hostNetwork: "false", min: "0", max: "0" },
     ACKPSPHostFilesystem: { allowedHostPaths: JSON.stringify([]) },
     ACKAllowedRepos: { repos: JSON.stringify(["registry-vpc.cn-hangzhou.aliyuncs.com/", "acme-registry-vpc.cn-hangzhou.cr.aliyuncs.com/"]) },
+    // Image signatures verified at admission (ack-cluster-image-verification).
+    RatifyVerification: {},
 };
 for (const [policyName, parameters] of Object.entries(baseline)) {
     new alicloud.cs.KubernetesPolicyInstance(`deny-${policyName}`, { clusterId: cluster.id, policyName, action: "deny", parameters });
