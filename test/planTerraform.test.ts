@@ -105,7 +105,7 @@ describe("the Terraform -> Pulumi mapping", () => {
         expect(n).toBe(Object.keys(TERRAFORM_MAPPING).length);
         expect(lines.length).toBeGreaterThan(500);
         expect(errors).toEqual([]);
-    }, 120000);
+    });
 });
 
 describe("a Terraform plan becomes the analyzer resources of the same Pulumi program", () => {
@@ -193,7 +193,7 @@ describe("the same pack judges Terraform plans", () => {
         expect(legacy.location).toEqual({ file: path.relative(process.cwd(), fx("node-pools", "main.tf")).split(path.sep).join("/"), line: 8 });
         const text = renderPlanText(tf);
         expect(text).toContain(`- [mandatory]  ack-nodepool-managed  (alicloud_cs_kubernetes_node_pool.legacy-workers at ${legacy.location!.file}:8)`);
-    }, 120000);
+    });
 
     test("the same pool with auto_repair and auto_vul_fix (vul_level asap,later) on passes the patching rules", async () => {
         const file = variant("node-pools", (plan) => {
@@ -206,7 +206,7 @@ describe("the same pack judges Terraform plans", () => {
         const r = await planFile(file, { client });
         const patching = ["ack-nodepool-managed", "ack-nodepool-auto-repair", "ack-nodepool-auto-vul-fix"];
         expect(findings(r).filter((f) => f.resource.endsWith("legacy-workers") && patching.includes(f.policy))).toEqual([]);
-    }, 60000);
+    });
 
     test("a cluster, pools, key and grants in a module with count and for_each, all unknown until apply: no mandatory violation", async () => {
         const r = await planFile(fx("modules", "plan.json"), { client });
@@ -216,12 +216,12 @@ describe("the same pack judges Terraform plans", () => {
             { policy: "ack-permission-prefer-roles", resource: 'alicloud_cs_kubernetes_permissions.dev["carol"]', level: "advisory" },
             { policy: "ack-permission-prefer-roles", resource: 'alicloud_cs_kubernetes_permissions.dev["dave"]', level: "advisory" },
         ]));
-    }, 60000);
+    });
 
     test("without prevent_destroy, a RAM user with cluster access is reported by ack-identity-deletion-readiness through the for_each grant", async () => {
         const r = await planFile(fx("modules", "plan.json"), { client, tfDir: os.tmpdir() });
         expect(findings(r).filter((f) => f.policy === "ack-identity-deletion-readiness").map((f) => f.resource)).toEqual(['alicloud_ram_user.dev["carol"]', 'alicloud_ram_user.dev["dave"]']);
-    }, 60000);
+    });
 
     test("replacing a role whose role_id (not its Terraform id, the name) holds the grant is blocked, located at its block", async () => {
         const r = await planFile(fx("role-replace", "plan.json"), { client });
@@ -231,7 +231,7 @@ describe("the same pack judges Terraform plans", () => {
         const att = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-tf-")), "revoked.json");
         fs.writeFileSync(att, JSON.stringify({ revoked: [{ identity: "318273645501928374", by: "ops@example.com", at: "2026-11-30", ticket: "OPS-9" }] }));
         expect((await planFile(fx("role-replace", "plan.json"), { client, revokedFile: att })).deletions).toEqual([]);
-    }, 60000);
+    });
 });
 
 describe("ackguard plan on a Terraform plan, as CI runs it", () => {
@@ -244,7 +244,7 @@ describe("ackguard plan on a Terraform plan, as CI runs it", () => {
         const ok = await run(["plan", fx("ram-delete", "plan.json"), "--revoked", fx("ram-delete", "revoked.json")]);
         expect(ok.code).toBe(0);
         expect(ok.stdout).toContain("[cleared]  ack-identity-revoke-before-delete  (alicloud_ram_user.alice, delete): revocation attested by ops-oncall@example.com");
-    }, 120000);
+    });
 
     test("a password never appears in any output format", async () => {
         for (const format of ["text", "json", "sarif"]) {
@@ -253,7 +253,7 @@ describe("ackguard plan on a Terraform plan, as CI runs it", () => {
             expect(r.stdout + r.stderr).not.toContain("Corr3ct-Horse-Battery!"); // after, sensitive variable
             expect(r.stdout + r.stderr).not.toContain("Hunter2-Sup3rS3cret!"); // before / prior_state of the deleted login profile
         }
-    }, 120000);
+    });
 
     test("--input forces the front end; SARIF locates Terraform findings at their .tf file", async () => {
         const wrong = await run(["plan", fx("node-pools", "plan.json"), "--input", "pulumi-preview"]);
@@ -263,5 +263,5 @@ describe("ackguard plan on a Terraform plan, as CI runs it", () => {
         const sarif = renderSarif(r) as any;
         expect(sarif.runs[0].results.length).toBe(r.resources.reduce((n, v) => n + v.diagnostics.length, 0));
         expect(sarif.runs[0].results.length).toBeGreaterThan(0);
-    }, 60000);
+    });
 });
