@@ -50,6 +50,15 @@ function render(v: unknown, secret: boolean): string {
 
 const plain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !isSecret(v);
 
+/** JSON with object keys sorted (the engine's Struct does not keep key order). */
+function canon(v: unknown): string {
+    if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
+    if (v !== null && typeof v === "object") {
+        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon((v as Record<string, unknown>)[k])}`).join(",")}}`;
+    }
+    return JSON.stringify(v) ?? "undefined";
+}
+
 /** The leaf changes from `before` to `after` (wire form), in key order; values under a secret stay hidden. */
 export function diffProps(before: unknown, after: unknown, path = "", secret = false): PropChange[] {
     if (isSecret(before) || isSecret(after)) {
@@ -67,7 +76,7 @@ export function diffProps(before: unknown, after: unknown, path = "", secret = f
     if (plain(after) && (before === undefined || before === null)) {
         return diffProps({}, after, path, secret);
     }
-    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    if (canon(before) === canon(after)) return [];
     return [{ path: path || "(props)", from: render(before, secret), to: render(after, secret) }];
 }
 

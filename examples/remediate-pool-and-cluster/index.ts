@@ -23,7 +23,7 @@ const cluster = new alicloud.cs.ManagedKubernetes("ack", {
     maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     addons: [
-        { name: "terway-eniip" },
+        { name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) },
         { name: "loongcollector" },
         { name: "gatekeeper" },
         { name: "policy-template-controller" },
