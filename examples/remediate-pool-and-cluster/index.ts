@@ -3,7 +3,7 @@ import * as alicloud from "@pulumi/alicloud";
 const vpc = new alicloud.vpc.Network("vpc", { vpcName: "ack-prod", cidrBlock: "10.0.0.0/8" });
 const vswA = new alicloud.vpc.Switch("vsw-a", { vpcId: vpc.id, cidrBlock: "10.1.0.0/16", zoneId: "cn-hangzhou-h" });
 const vswB = new alicloud.vpc.Switch("vsw-b", { vpcId: vpc.id, cidrBlock: "10.2.0.0/16", zoneId: "cn-hangzhou-i" });
-const secretsKey = new alicloud.kms.Key("ack-secrets", { description: "ACK Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30 }, { protect: true });
+const secretsKey = new alicloud.kms.Key("ack-secrets", { description: "ACK Secret encryption", deletionProtection: "Enabled", pendingWindowInDays: 30, automaticRotation: "Enabled", rotationInterval: "365d" }, { protect: true });
 
 const cluster = new alicloud.cs.ManagedKubernetes("ack", {
     clusterSpec: "ack.pro.small",
@@ -28,6 +28,8 @@ const cluster = new alicloud.cs.ManagedKubernetes("ack", {
         { name: "gatekeeper" },
         { name: "policy-template-controller" },
         { name: "security-inspector" },
+        // Image signature verification at admission.
+        { name: "kritis-validation-hook" },
         { name: "ack-ram-authenticator" },
     ],
 });
