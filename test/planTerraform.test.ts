@@ -166,8 +166,8 @@ describe("a Terraform plan becomes the analyzer resources of the same Pulumi pro
 
     test("each resource is located at the .tf file and line that declares it (module sources too); prevent_destroy counts as protect", () => {
         const rel = (p: string) => path.relative(process.cwd(), fx("modules", p)).split(path.sep).join("/");
-        expect(input.locations.get(urn("module.ack.alicloud_cs_kubernetes_node_pool.workers[0]"))).toEqual({ file: rel("modules/ack/main.tf"), line: 65 });
-        expect(input.locations.get(urn('alicloud_cs_kubernetes_permissions.dev["carol"]'))).toEqual({ file: rel("main.tf"), line: 28 });
+        expect(input.locations.get(urn("module.ack.alicloud_cs_kubernetes_node_pool.workers[0]"))).toEqual({ file: rel("modules/ack/main.tf"), line: 66 });
+        expect(input.locations.get(urn('alicloud_cs_kubernetes_permissions.dev["carol"]'))).toEqual({ file: rel("main.tf"), line: 30 });
         expect(resourceOf(input.resources, "alicloud_kms_key.secrets").options?.protect).toBe(true);
         expect(resourceOf(input.resources, 'alicloud_cs_kubernetes_permissions.dev["carol"]').options?.protect).toBe(false);
     });
@@ -213,6 +213,7 @@ describe("the same pack judges Terraform plans", () => {
         expect(r.totals.mandatory).toBe(0);
         expect(findings(r)).toEqual(sortFindings([
             { policy: "ack-cluster-policy-governance", resource: "module.ack.alicloud_cs_managed_kubernetes.this", level: "advisory" },
+            { policy: "ack-cluster-image-verification", resource: "module.ack.alicloud_cs_managed_kubernetes.this", level: "advisory" },
             { policy: "ack-permission-prefer-roles", resource: 'alicloud_cs_kubernetes_permissions.dev["carol"]', level: "advisory" },
             { policy: "ack-permission-prefer-roles", resource: 'alicloud_cs_kubernetes_permissions.dev["dave"]', level: "advisory" },
         ]));
