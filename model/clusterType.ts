@@ -2,7 +2,7 @@
 // resource falls in. Policies ask here; they never re-derive it.
 import { ClusterType } from "./responsibility";
 import { PropsOf, propsAs, T } from "./resources";
-import { asBool, asObject, asString } from "./props";
+import { asBool, asObject, asString, show } from "./props";
 
 /** What the node-pool helpers read: NodePool inputs, checked against the SDK; any subset may be set. */
 type NodePoolProps = Partial<PropsOf[typeof T.NodePool]>;
@@ -34,7 +34,7 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
             const clusterType = profile === undefined ? "ack-managed" : PROFILE_TYPES[profile.toLowerCase()];
             if (clusterType === undefined) {
                 // An unrecognised profile: the provider will reject it; judge it as the default profile.
-                return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile "${profile}"` };
+                return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile ${show(profile)}` };
             }
             return {
                 clusterType,

@@ -7,7 +7,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { dependenciesOf, referencing } from "../../model/graph";
 import type { Finding } from "../../model/policy";
-import { asArray, asBool, asObject, asString, Bag } from "../../model/props";
+import { asArray, asBool, asObject, asString, Bag, show } from "../../model/props";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, T } from "../../model/resources";
 
 export const RBAC_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization";
@@ -62,7 +62,7 @@ export function grantsToUser(entry: PermissionElement): boolean {
 export function describeEntry(p: PermissionEntry): string {
     const name = asString(p.entry?.roleName);
     const type = asString(p.entry?.roleType);
-    return `permissions[${p.index}] (roleType ${type === undefined ? "not set" : JSON.stringify(type)}, roleName ${name === undefined ? "not set" : JSON.stringify(name)})`;
+    return `permissions[${p.index}] (roleType ${type === undefined ? "not set" : show(type)}, roleName ${name === undefined ? "not set" : show(name)})`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +248,7 @@ export function adminAttachmentFinding(
     }
     return {
         path: "policyName",
-        found: `system policy ${JSON.stringify(policyName)} (policyType ${policyType === undefined ? "not set" : JSON.stringify(policyType)}) attached to a RAM ${holder}`,
+        found: `system policy ${show(policyName)} (policyType ${policyType === undefined ? "not set" : show(policyType)}) attached to a RAM ${holder}`,
         expected: `none of ${forbidden.join(", ")} on RAM ${holder}s`,
         why: `${match} lets ${holder === "group" ? "every member of the group" : "this user"} administer ACK, including granting any cluster's RBAC to anyone, and it stays with the person rather than with a role they assume.`,
         fix: "attach it to a ram.Role with a ram.RolePolicyAttachment and let people assume the role, or attach a scoped custom policy here.",

@@ -3,6 +3,7 @@
 import { classifyNodePool, NodePoolClass } from "../../model/clusterType";
 import { ResourceContext } from "../../model/policy";
 import { PropsOf, T } from "../../model/resources";
+import { show } from "../../model/props";
 
 export const MANAGED_POOL_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/overview-of-managed-node-pools";
 
@@ -26,5 +27,5 @@ export function describeManagementField(props: PropsOf[typeof T.NodePool], field
     if (value === undefined || value === null) {
         return `management.${field} not set`;
     }
-    return `management.${field} = ${JSON.stringify(value)}`;
+    return `management.${field} = ${show(value)}`;
 }

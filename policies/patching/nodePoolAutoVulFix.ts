@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asBool, asString } from "../../model/props";
+import { asArray, asBool, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeManagementField, judgedPool, MANAGED_POOL_URL } from "./common";
 
@@ -54,10 +54,10 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
         if (missing.length > 0) {
             ctx.report({
                 path: "management.autoVulFixPolicy.vulLevel",
-                found: vulLevel === undefined ? "not set" : JSON.stringify(vulLevel),
+                found: vulLevel === undefined ? "not set" : show(vulLevel),
                 expected: `a list that includes ${missing.join(", ")}`,
                 why: "CVEs of the missing priorities would not be fixed automatically.",
-                fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...have, ...missing])].join(",")}"\`.`,
+                fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...[...have].filter((l) => (VUL_LEVELS as readonly string[]).includes(l)), ...missing])].join(",")}"\`.`,
             });
         }
     },

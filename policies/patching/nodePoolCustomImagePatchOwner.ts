@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asObject, asString } from "../../model/props";
+import { asObject, asString, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { judgedPool } from "./common";
 
@@ -37,7 +37,7 @@ export const nodePoolCustomImagePatchOwner = resourcePolicy<typeof T.NodePool, C
         const key = ctx.config.ownerTagKey;
         const owner = asString(asObject(props.tags)?.[key]);
         if (owner === undefined) {
-            const image = asString(props.imageId) !== undefined ? `imageId ${JSON.stringify(props.imageId)}` : `imageType "Custom"`;
+            const image = asString(props.imageId) !== undefined ? `imageId ${show(props.imageId)}` : `imageType "Custom"`;
             ctx.report({
                 path: `tags["${key}"]`,
                 found: "not set",

@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asBool } from "../../model/props";
+import { asBool, show } from "../../model/props";
 import { T } from "../../model/resources";
 import { judgedPool, MANAGED_POOL_URL } from "./common";
 
@@ -37,7 +37,7 @@ export const nodePoolManaged = resourcePolicy({
         }
         ctx.report({
             path: "management.enable",
-            found: JSON.stringify(enable),
+            found: show(enable),
             expected: "true",
             why: "With management disabled the other management settings have no effect and the customer must patch nodes by hand.",
             fix: "set `management.enable: true` on this node pool.",
