@@ -218,7 +218,7 @@ export function mutate(base: Bag, steps: Step[]): Mutated {
         const old = getAt(props, p);
         if (s.change.kind === "credential-key") {
             // A key naming a credential, beside whatever is at the path (an object) or at the root.
-            const holder = old !== null && typeof old === "object" && !Array.isArray(old) ? p : [];
+            const holder = old !== null && typeof old === "object" && !Array.isArray(old) && !isSecret(old) && !p.some((_, i) => isSecret(getAt(props, p.slice(0, i)))) ? p : [];
             const key = CREDENTIAL_KEYS[s.credKey];
             props = setAt(props, [...holder, key], s.marker);
             markers.push(s.marker);

@@ -1,4 +1,4 @@
-import { asBool, asString, show } from "../../model/props";
+import { asBool, asString, quotable, show } from "../../model/props";
 import { kubePolicy, parseImage, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { workloadContainers } from "./podSpec";
@@ -50,7 +50,7 @@ export const workloadImagePinned = kubePolicy<Config>({
                 found,
                 expected: requireDigest ? "an image pinned by @sha256 digest" : "an image pinned by a version tag or a @sha256 digest",
                 why: "A floating reference lets a new push change what runs without a deployment.",
-                fix: `reference the image by digest, e.g. \`${ref.registry}/${ref.repository}@sha256:<digest>\`.`,
+                fix: `reference the image by digest, e.g. \`${quotable(image) ? `${ref.registry}/${ref.repository}` : "<registry>/<repository>"}@sha256:<digest>\`.`,
             });
         }
     },
