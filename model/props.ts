@@ -84,13 +84,13 @@ export function has(root: unknown, key: string): boolean {
 const QUOTE_MAX = 128;
 
 /**
- * Whether a string may be quoted in a message: a token shaped like a name, a version (or range), an
- * image reference, an enum value or a comma list of them, never free text, and never long. @pulumi/policy hands validation
+ * Whether a string may be quoted in a message: a token shaped like a name, a version (or range), a
+ * path, an image reference, an enum value or a comma list of them, never free text, and never long. @pulumi/policy hands validation
  * functions secrets as plain values, so a policy cannot tell a secret apart: it quotes only what
  * has the shape of an identifier, and values of credential fields are never read at all.
  */
 export function quotable(s: string): boolean {
-    return s === "" || (s.length <= QUOTE_MAX && /^[A-Za-z0-9^~*][A-Za-z0-9._:/@^~*+,-]*$/.test(s));
+    return s === "" || (s.length <= QUOTE_MAX && /^[A-Za-z0-9^~*./][A-Za-z0-9._:/@^~*+,-]*$/.test(s));
 }
 
 /** A string for a message: quoted when `quotable`, else described by its length only. */

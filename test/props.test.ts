@@ -3,7 +3,7 @@ import { quotable, quote, show } from "../model/props";
 
 describe("values in messages", () => {
     it("quotes names, versions, image references and enum values", () => {
-        for (const s of ["containerd", "ack.pro.small", "1.33.1-aliyun.1", "registry.cn-hangzhou.aliyuncs.com/team/web:1.0", "Edge", "vsw-a", "^4.11", "asap,later", ""]) {
+        for (const s of ["containerd", "ack.pro.small", "1.33.1-aliyun.1", "registry.cn-hangzhou.aliyuncs.com/team/web:1.0", "Edge", "vsw-a", "^4.11", "asap,later", "", "./charts/web", "/var/run/docker.sock"]) {
             expect(quote(s)).toBe(JSON.stringify(s));
         }
     });
