@@ -80,6 +80,9 @@ export function has(root: unknown, key: string): boolean {
     return o !== undefined && key in o && o[key] !== undefined && o[key] !== null;
 }
 
+/** A port range as security group rules write it ("22/22", "-1/-1" for every port). */
+const PORT_RANGE = /^-?\d{1,5}\/-?\d{1,5}$/;
+
 /** The longest string a message quotes (an image reference with its digest fits). */
 const QUOTE_MAX = 128;
 
@@ -90,7 +93,7 @@ const QUOTE_MAX = 128;
  * has the shape of an identifier, and values of credential fields are never read at all.
  */
 export function quotable(s: string): boolean {
-    return s === "" || (s.length <= QUOTE_MAX && /^[A-Za-z0-9^~*./][A-Za-z0-9._:/@^~*+,-]*$/.test(s));
+    return s === "" || (s.length <= QUOTE_MAX && /^[A-Za-z0-9^~*./][A-Za-z0-9._:/@^~*+,-]*$/.test(s)) || PORT_RANGE.test(s);
 }
 
 /** A string for a message: quoted when `quotable`, else described by its length only. */

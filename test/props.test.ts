@@ -3,13 +3,13 @@ import { quotable, quote, show } from "../model/props";
 
 describe("values in messages", () => {
     it("quotes names, versions, image references and enum values", () => {
-        for (const s of ["containerd", "ack.pro.small", "1.33.1-aliyun.1", "registry.cn-hangzhou.aliyuncs.com/team/web:1.0", "Edge", "vsw-a", "^4.11", "asap,later", "", "./charts/web", "/var/run/docker.sock"]) {
+        for (const s of ["containerd", "ack.pro.small", "1.33.1-aliyun.1", "registry.cn-hangzhou.aliyuncs.com/team/web:1.0", "Edge", "vsw-a", "^4.11", "asap,later", "", "./charts/web", "/var/run/docker.sock", "22/22", "-1/-1"]) {
             expect(quote(s)).toBe(JSON.stringify(s));
         }
     });
 
     it("never quotes free text, odd characters or long values: it gives their length only", () => {
-        for (const s of ["p@ss word", "Zq12ab!#Xv", "a\u0000b", " edge ", "名前", "x".repeat(129), `${"x".repeat(10_000_000)}`]) {
+        for (const s of ["p@ss word", "Zq12ab!#Xv", "a\u0000b", " edge ", "名前", "-1/-1x", "-secret", "x".repeat(129), `${"x".repeat(10_000_000)}`]) {
             expect(quotable(s)).toBe(false);
             expect(quote(s)).toBe(`a value of ${s.length} characters (not shown)`);
         }
