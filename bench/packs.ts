@@ -16,3 +16,37 @@ export function makeEmptyPack(): string {
     fs.writeFileSync(path.join(EMPTY_PACK, "index.js"), 'const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("empty", { policies: [] });\n');
     return EMPTY_PACK;
 }
+
+export const SKELETON_PACK = path.join(ROOT, ".bench", "skeleton-pack");
+
+/**
+ * Writes a pack with ACKGuard's policies (same names, types, `__pulumiType` tags, not-applicable for
+ * other types) whose checks do nothing: what the SDK itself costs for ACKGuard's policy shapes.
+ */
+export function makeSkeletonPack(): string {
+    fs.mkdirSync(SKELETON_PACK, { recursive: true });
+    fs.writeFileSync(path.join(SKELETON_PACK, "package.json"), JSON.stringify({ name: "skeleton-pack", version: "0.0.1", main: "index.js" }, null, 2));
+    fs.writeFileSync(path.join(SKELETON_PACK, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(SKELETON_PACK, "tsconfig.json"));
+    fs.writeFileSync(path.join(SKELETON_PACK, "index.js"), `const { PolicyPack } = require("@pulumi/policy");
+const { policies } = require(${JSON.stringify(path.join(ROOT, "dist", "policies"))});
+new PolicyPack("skeleton", {
+    policies: policies.map((p) => {
+        const q = { ...p };
+        if (p.validateResource) {
+            const types = new Set(p.resourceTypes);
+            let na;
+            q.validateResource = (args) => {
+                if (types.has(args.type)) return;
+                if (na === undefined) try { args.notApplicable("Policy only applies to other types"); } catch (e) { na = e; }
+                throw na;
+            };
+            if (p.validateResource.__pulumiType) q.validateResource.__pulumiType = p.validateResource.__pulumiType;
+        }
+        if (p.validateStack) q.validateStack = () => {};
+        return q;
+    }),
+});
+`);
+    return SKELETON_PACK;
+}

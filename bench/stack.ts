@@ -4,7 +4,8 @@
 // (ConfigureStack, GetAnalyzerInfo, Configure, Analyze per resource, AnalyzeStack), once through
 // ACKGuard and once through an empty pack on the same SDK, side by side in one run. Prints both
 // times, the ratio, the growth from step to step and the peak RSS (VmHWM) of each pack process.
-// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--profile DIR]
+// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--skeleton] [--profile DIR]
+//   --skeleton: also drive a pack with ACKGuard's policy shapes and empty checks (the SDK's own cost).
 //   --profile DIR: record a CPU profile of ACKGuard's pack process (as `node --cpu-prof` does) into DIR.
 import * as fs from "fs";
 import * as path from "path";
@@ -12,7 +13,7 @@ import { AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analy
 import { resolvePolicyConfig } from "../cli/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
-import { makeEmptyPack, ROOT } from "./packs";
+import { makeEmptyPack, makeSkeletonPack, ROOT } from "./packs";
 
 const STACK = "bench";
 const PROJECT = "bench";
@@ -163,7 +164,16 @@ interface Run {
     analyzeMs: number;
     stackMs: number;
     peakRssMb: number;
+    /** CPU time of the pack process during the calls (user + system), less sensitive to a busy machine than wall time. */
+    packCpuMs: number;
     diagnostics: number;
+}
+
+/** User + system CPU time of a process so far, in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function vmHWM(pid: number): number {
@@ -178,6 +188,7 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
     const pack = await startPackProcess(packDir, { env });
     const client = new AnalyzerClient(pack.address);
     try {
+        const cpu0 = cpuMs(pack.child.pid!);
         const t0 = process.hrtime.bigint();
         await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
         const info = await client.getAnalyzerInfo();
@@ -193,6 +204,7 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
             analyzeMs: ms(t0, t1),
             stackMs: ms(t1, t2),
             peakRssMb: vmHWM(pack.child.pid!),
+            packCpuMs: cpuMs(pack.child.pid!) - cpu0,
             diagnostics: results.reduce((n, r) => n + r.diagnostics.length, 0) + stack.diagnostics.length,
         };
     } finally {
@@ -229,7 +241,8 @@ async function main(): Promise<void> {
     const cases: { label: string; n: number; make: () => AnalyzerResource[] }[] = sizes.map((n) => ({ label: `${n}`, n, make: () => previewStack(n) }));
     if (dense) cases.push({ label: "dense 1000", n: 1000, make: () => denseStack(1000) });
     console.log(`node ${process.version}, ${runs} run(s) per pack and size, alternating; times in ms over gRPC (Analyze per resource + AnalyzeStack)`);
-    console.log("resources    | empty: total  analyze  stack   RSS MB | ackguard: total  analyze  stack   RSS MB | ratio");
+    console.log("resources    | empty: total  analyze  stack   RSS MB  pack CPU | ackguard: total  analyze  stack   RSS MB  pack CPU | ratio (wall)");
+    const skeleton = process.argv.includes("--skeleton") ? makeSkeletonPack() : undefined;
     const rows: { n: number; label: string; empty: number; ack: number }[] = [];
     for (const c of cases) {
         const resources = c.make();
@@ -238,12 +251,16 @@ async function main(): Promise<void> {
         for (let r = 0; r < runs; r++) {
             e.push(await drive(empty, resources));
             a.push(await drive(ROOT, resources, profileDir));
+            if (skeleton) {
+                const k = await drive(skeleton, resources);
+                console.log(`${c.label.padEnd(12)} | skeleton (ACKGuard's policy shapes, empty checks): total ${k.totalMs.toFixed(0)} ms, pack CPU ${k.packCpuMs.toFixed(0)} ms, RSS ${k.peakRssMb.toFixed(0)} MB`);
+            }
         }
         const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k]));
         const row = { n: c.n, label: c.label, empty: m(e, "totalMs"), ack: m(a, "totalMs") };
         rows.push(row);
         const f = (x: number, w: number) => x.toFixed(0).padStart(w);
-        console.log(`${c.label.padEnd(12)} | ${f(row.empty, 12)} ${f(m(e, "analyzeMs"), 8)} ${f(m(e, "stackMs"), 6)} ${f(m(e, "peakRssMb"), 8)} | ${f(row.ack, 15)} ${f(m(a, "analyzeMs"), 8)} ${f(m(a, "stackMs"), 6)} ${f(m(a, "peakRssMb"), 8)} | ${(row.ack / row.empty).toFixed(2)}  (RSS ${(m(a, "peakRssMb") / m(e, "peakRssMb")).toFixed(2)}x, ${m(a, "diagnostics")} diagnostics)`);
+        console.log(`${c.label.padEnd(12)} | ${f(row.empty, 12)} ${f(m(e, "analyzeMs"), 8)} ${f(m(e, "stackMs"), 6)} ${f(m(e, "peakRssMb"), 8)} ${f(m(e, "packCpuMs"), 9)} | ${f(row.ack, 15)} ${f(m(a, "analyzeMs"), 8)} ${f(m(a, "stackMs"), 6)} ${f(m(a, "peakRssMb"), 8)} ${f(m(a, "packCpuMs"), 9)} | ${(row.ack / row.empty).toFixed(2)}  (RSS ${(m(a, "peakRssMb") / m(e, "peakRssMb")).toFixed(2)}x, ${m(a, "diagnostics")} diagnostics)`);
     }
     const linear = rows.filter((r) => !r.label.startsWith("dense")).sort((x, y) => x.n - y.n);
     for (let i = 2; i < linear.length; i++) {

@@ -6,7 +6,7 @@
 // Literal ids come second and only where ids are known: the plan gate fills `ids` from the old
 // state; a policy at preview never has them, so there no prop value is read and nothing can throw.
 import { dependenciesOf, GraphResource, referencing } from "./graph";
-import { asArray, asBool, asObject, asString } from "./props";
+import { asArray, asBool, asObject, asString, show } from "./props";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "./resources";
 
 export type { GraphResource };
@@ -49,7 +49,7 @@ export function roleTypeOf(entry: PermissionElement): string | undefined {
 export function describeEntry(p: PermissionEntry): string {
     const name = asString(p.entry?.roleName);
     const type = asString(p.entry?.roleType);
-    return `permissions[${p.index}] (roleType ${type === undefined ? "not set" : JSON.stringify(type)}, roleName ${name === undefined ? "not set" : JSON.stringify(name)})`;
+    return `permissions[${p.index}] (roleType ${type === undefined ? "not set" : show(type)}, roleName ${name === undefined ? "not set" : show(name)})`;
 }
 
 // ---------------------------------------------------------------------------------------------

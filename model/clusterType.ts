@@ -2,7 +2,7 @@
 // resource falls in. Node pools: model/nodeLifecycle.ts. Policies ask here; they never re-derive it.
 import { ClusterType } from "./responsibility";
 import { propsAs, T } from "./resources";
-import { asString } from "./props";
+import { asString, show } from "./props";
 
 export interface ClusterClass {
     clusterType: ClusterType;
@@ -47,7 +47,7 @@ export function classifyCluster(type: string, props: unknown): ClusterClass | un
             const known = PROFILE_TYPES[profile.toLowerCase()];
             if (known === undefined) {
                 // An unrecognised profile: the provider will reject it; judge it as the default profile.
-                return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile "${profile}"` };
+                return { clusterType: "ack-managed", why: `cs.ManagedKubernetes with unrecognised profile ${show(profile)}` };
             }
             return {
                 clusterType: known.clusterType,

@@ -234,10 +234,20 @@ export function typedResourcePolicy<P, C extends object = {}>(
     const { check, remediate, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
     const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
+    // What the SDK's notApplicable threw for another type, thrown again as is: the SDK reads only its
+    // reason, and constructing an Error for every unrelated resource of every preview is the cost.
+    let notForTypeError: unknown;
     /** Type filter and exemptions (not applicable, with the reason); returns the config. */
     const admit = (args: ResourceValidationArgs) => {
         if (!types.has(args.type)) {
-            leave(args, notForType);
+            if (notForTypeError === undefined) {
+                try {
+                    leave(args, notForType);
+                } catch (e) {
+                    notForTypeError = e;
+                }
+            }
+            throw notForTypeError;
         }
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);

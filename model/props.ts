@@ -80,19 +80,42 @@ export function has(root: unknown, key: string): boolean {
     return o !== undefined && key in o && o[key] !== undefined && o[key] !== null;
 }
 
-/** How a value appears in a message. Never pass a secret here: use `"<set>"` instead. */
+/** A port range as security group rules write it ("22/22", "-1/-1" for every port). */
+const PORT_RANGE = /^-?\d{1,5}\/-?\d{1,5}$/;
+
+/** The longest string a message quotes (an image reference with its digest fits). */
+const QUOTE_MAX = 128;
+
+/**
+ * Whether a string may be quoted in a message: a token shaped like a name, a version (or range), a
+ * path, an image reference, an enum value or a comma list of them, never free text, and never long. @pulumi/policy hands validation
+ * functions secrets as plain values, so a policy cannot tell a secret apart: it quotes only what
+ * has the shape of an identifier, and values of credential fields are never read at all.
+ */
+export function quotable(s: string): boolean {
+    return s === "" || (s.length <= QUOTE_MAX && /^[A-Za-z0-9^~*./][A-Za-z0-9._:/@^~*+,-]*$/.test(s)) || PORT_RANGE.test(s);
+}
+
+/** A string for a message: quoted when `quotable`, else described by its length only. */
+export function quote(s: string): string {
+    return quotable(s) ? JSON.stringify(s) : `a value of ${s.length} characters (not shown)`;
+}
+
+/** How a value appears in a message: strings through `quote`, long lists cut short. */
 export function show(v: unknown): string {
     if (v === undefined || v === null) {
         return "not set";
     }
     if (typeof v === "string") {
-        return JSON.stringify(v);
+        return quote(v);
     }
     if (typeof v === "number" || typeof v === "boolean") {
         return String(v);
     }
     if (Array.isArray(v)) {
-        return `[${asArray(v).map(show).join(", ")}]`;
+        const items = asArray(v);
+        const shown = items.slice(0, 10).map(show).join(", ");
+        return `[${shown}${items.length > 10 ? `, and ${items.length - 10} more` : ""}]`;
     }
     return "an object";
 }

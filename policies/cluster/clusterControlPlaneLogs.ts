@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asNumber, asString, show } from "../../model/props";
+import { asArray, asNumber, asString, quotable, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { classifyCluster } from "../../model/clusterType";
 import { acsNotJudged, clusterKind, isPro, lacks } from "./common";
@@ -61,7 +61,8 @@ export const clusterControlPlaneLogs = resourcePolicy<typeof T.ManagedKubernetes
         const missing = asArray(ctx.config.requiredComponents).filter((c): c is string => typeof c === "string" && !have.has(c.toLowerCase()));
         const pro = isPro(p.clusterSpec) ? "" : " Control-plane logs need an ACK Pro cluster (`clusterSpec: \"ack.pro.small\"`).";
         if (missing.length > 0) {
-            const want = [...new Set([...have, ...missing])];
+            // The fix keeps what is there, except values a message may not quote.
+            const want = [...new Set([...[...have].filter(quotable), ...missing])];
             ctx.report({
                 path: "controlPlaneLogComponents",
                 found: have.size === 0 ? "not set" : show([...have]),

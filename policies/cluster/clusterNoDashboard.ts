@@ -2,6 +2,7 @@ import { stackPolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { addonResourceName, clustersIn, inlineAddons } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
+import { show } from "../../model/props";
 
 const DASHBOARD = /dashboard/i;
 
@@ -28,7 +29,7 @@ export const clusterNoDashboard = stackPolicy({
                 if (DASHBOARD.test(addon.name)) {
                     ctx.report(cluster, {
                         path: addon.where,
-                        found: JSON.stringify(addon.name),
+                        found: show(addon.name),
                         expected: "no dashboard add-on",
                         why: "A dashboard exposes the cluster through a web UI outside RAM-backed access control.",
                         fix: `remove ${addon.where} (${addon.name}) or set \`disabled: true\` on it.`,
@@ -42,7 +43,7 @@ export const clusterNoDashboard = stackPolicy({
             if (name !== undefined && DASHBOARD.test(name)) {
                 ctx.report(r, {
                     path: "name",
-                    found: JSON.stringify(name),
+                    found: show(name),
                     expected: "no dashboard add-on",
                     why: "A dashboard exposes the cluster through a web UI outside RAM-backed access control.",
                     fix: "delete this cs.KubernetesAddon.",

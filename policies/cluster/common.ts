@@ -5,7 +5,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { classifyCluster, ClusterClass } from "../../model/clusterType";
 import { referencing } from "../../model/graph";
 import { ResourceContext } from "../../model/policy";
-import { asArray, asBool, asObject, asString } from "../../model/props";
+import { asArray, asBool, asObject, asString, quotable } from "../../model/props";
 import { CLUSTER_TOKENS, ClusterToken, PropsOf, propsAs, shortTypeName, T } from "../../model/resources";
 
 /** The four cluster resources by what they are, for switches. */
@@ -111,7 +111,9 @@ export function findAddon(addons: DeclaredAddon[], names: readonly string[]): De
 
 /** "add-ons [a, b]" or "no add-ons declared", for messages. */
 export function describeAddons(addons: DeclaredAddon[]): string {
-    return addons.length === 0 ? "no add-ons declared" : `add-ons [${addons.map((a) => a.name).join(", ")}]`;
+    // Names shaped like identifiers are shown bare (they are add-on names); anything else may be a secret.
+    const names = addons.map((a) => (quotable(a.name) ? a.name : `a name of ${a.name.length} characters (not shown)`));
+    return addons.length === 0 ? "no add-ons declared" : `add-ons [${names.join(", ")}]`;
 }
 
 /** "cs.ManagedKubernetes (profile Default)", "cs.EdgeKubernetes"... for messages. */

@@ -4,6 +4,7 @@
 import { nodePoolLifecycle, PoolLifecycle } from "../../model/nodeLifecycle";
 import { ResourceContext } from "../../model/policy";
 import { PropsOf, T } from "../../model/resources";
+import { show } from "../../model/props";
 
 /**
  * The pool's lifecycle; leaves (not applicable) for auto mode pools (Alibaba Cloud runs their
@@ -29,7 +30,7 @@ export function describeManagementField(props: PropsOf[typeof T.NodePool], field
     if (value === undefined || value === null) {
         return `management.${field} not set (default false since 2025-08-31)`;
     }
-    return `management.${field} = ${JSON.stringify(value)}`;
+    return `management.${field} = ${show(value)}`;
 }
 
 /** The management block every fix proposes: only fields ACK still honours. */

@@ -1,5 +1,6 @@
 import { CVE_PATCHING_URL, DEFAULT_VUL_LEVELS, LIFECYCLE_FACTS, missingVulLevels, nodePoolLifecycle, VUL_LEVELS } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
+import { show } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeManagementField, judgedPool, managementFix } from "./common";
 
@@ -66,7 +67,7 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
         if (missing.length > 0) {
             ctx.report({
                 path: "management.autoVulFixPolicy.vulLevel",
-                found: pool.vulLevelSet === undefined ? "not set (ACK then fixes asap only)" : JSON.stringify(pool.vulLevelSet),
+                found: pool.vulLevelSet === undefined ? "not set (ACK then fixes asap only)" : show(pool.vulLevelSet),
                 expected: `a list that includes ${missing.join(", ")}`,
                 why: `CVEs of the missing priorities would not be fixed automatically. ${KERNEL}`,
                 fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...pool.vulLevels, ...missing])].join(",")}"\`.`,

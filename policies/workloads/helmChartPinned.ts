@@ -1,6 +1,6 @@
 import type * as k8s from "@pulumi/kubernetes";
 import type { Unwrap } from "@pulumi/pulumi";
-import { asString } from "../../model/props";
+import { asString, show } from "../../model/props";
 import { kubePolicy } from "./common";
 import { HELM_TOKENS, K } from "./kinds";
 import { objectOf } from "./podSpec";
@@ -22,11 +22,11 @@ function localChart(props: HelmProps, type: string): string | undefined {
     const v3 = chartV3(props, type);
     if (v3 !== undefined) {
         const path = asString(v3.path);
-        return path === undefined ? undefined : `path ${JSON.stringify(path)}`;
+        return path === undefined ? undefined : `path ${show(path)}`;
     }
     const chart = asString(props.chart);
     if (chart !== undefined && (/^(\.{0,2}\/|file:\/\/)/.test(chart) || /^https?:\/\/.+\.tgz$/i.test(chart))) {
-        return `chart ${JSON.stringify(chart)}`;
+        return `chart ${show(chart)}`;
     }
     return undefined;
 }
@@ -59,9 +59,9 @@ export const helmChartPinned = kubePolicy<{}, HelmProps>({
         const chart = asString(props.chart);
         ctx.report({
             path: own === undefined && version !== undefined ? "fetchOpts.version" : "version",
-            found: version === undefined ? "not set (Helm installs the latest chart version)" : `${JSON.stringify(version)}, a version range`,
+            found: version === undefined ? "not set (Helm installs the latest chart version)" : `${show(version)}, a version range`,
             expected: "an exact chart version such as \"1.2.3\"",
-            why: chart === undefined ? undefined : `Chart ${JSON.stringify(chart)} would change whenever its repository publishes a new version.`,
+            why: chart === undefined ? undefined : `Chart ${show(chart)} would change whenever its repository publishes a new version.`,
             fix: "set `version` to the exact chart version you reviewed.",
         });
     },

@@ -9,7 +9,7 @@
 // read through `objectOf`/`elementsOf` below and the props.ts coercers (asBool, asString, ...).
 import type * as k8s from "@pulumi/kubernetes";
 import type { Unwrap } from "@pulumi/pulumi";
-import { asArray, asObject, asString } from "../../model/props";
+import { asArray, asObject, asString, show } from "../../model/props";
 import { PodSpecShape, WORKLOAD_KINDS } from "./kinds";
 
 /** A pod spec as a workload or its Patch variant declares it. */
@@ -123,7 +123,7 @@ export function containersOf(pod: PodSpecAt, groups: readonly ContainerGroup[] =
             if (container === undefined) continue;
             const path = `${pod.path}.${group}[${i}]`;
             const name = asString(container.name);
-            out.push({ container, path, label: name === undefined ? path : `${path} ${JSON.stringify(name)}`, name, group, pod });
+            out.push({ container, path, label: name === undefined ? path : `${path} ${show(name)}`, name, group, pod });
         }
     }
     return out;

@@ -1,4 +1,4 @@
-import { asArray, asString } from "../../model/props";
+import { asArray, asString, quotable, show } from "../../model/props";
 import { kubePolicy, parseImage, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { workloadContainers } from "./podSpec";
@@ -68,7 +68,7 @@ export const workloadAllowedRegistries = kubePolicy<Config>({
             if (matchers.some((m) => m(ref.registry, ref.repository))) continue;
             ctx.report({
                 path: c.label,
-                found: `image ${JSON.stringify(image)} from registry ${ref.registry}`,
+                found: `image ${show(image)} from registry ${quotable(ref.registry) ? ref.registry : show(ref.registry)}`,
                 expected: `an image from one of ${entries.join(", ")}`,
                 why: "Images from other registries bypass the customer's image scanning and access control.",
                 fix: /^registry(-intl)?(-vpc)?\.[^.]+\.aliyuncs\.com$/.test(ref.registry)

@@ -1,4 +1,4 @@
-import { asBool, asString } from "../../model/props";
+import { asBool, asString, quotable, show } from "../../model/props";
 import { kubePolicy, parseImage, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { workloadContainers } from "./podSpec";
@@ -40,11 +40,11 @@ export const workloadImagePinned = kubePolicy<Config>({
             if (ref.digest !== undefined && DIGEST_RE.test(ref.digest)) continue;
             let found: string | undefined;
             if (requireDigest) {
-                found = `image ${JSON.stringify(image)} without a sha256 digest`;
+                found = `image ${show(image)} without a sha256 digest`;
             } else if (ref.tag === undefined) {
-                found = `image ${JSON.stringify(image)} without a tag (resolves to latest)`;
+                found = `image ${show(image)} without a tag (resolves to latest)`;
             } else if (ref.tag.toLowerCase() === "latest") {
-                found = `image ${JSON.stringify(image)} tagged latest`;
+                found = `image ${show(image)} tagged latest`;
             }
             if (found === undefined) continue;
             ctx.report({
@@ -52,7 +52,7 @@ export const workloadImagePinned = kubePolicy<Config>({
                 found,
                 expected: requireDigest ? "an image pinned by @sha256 digest" : "an image pinned by a version tag or a @sha256 digest",
                 why: "A floating reference lets a new push change what runs without a deployment.",
-                fix: `reference the image by digest, e.g. \`${ref.registry}/${ref.repository}@sha256:<digest>\`.`,
+                fix: `reference the image by digest, e.g. \`${quotable(image) ? `${ref.registry}/${ref.repository}` : "<registry>/<repository>"}@sha256:<digest>\`.`,
             });
         }
     },

@@ -48,7 +48,7 @@ export const workloadNoHostPath = kubePolicy<Config>({
                 if (path !== undefined && allowed.some((p) => under(path, p))) continue;
                 const name = asString(volume.name);
                 ctx.report({
-                    path: `${pod.path}.volumes[${i}]${name === undefined ? "" : ` ${JSON.stringify(name)}`}`,
+                    path: `${pod.path}.volumes[${i}]${name === undefined ? "" : ` ${show(name)}`}`,
                     found: `hostPath.path = ${show(path)}`,
                     expected: allowed.length === 0 ? "no hostPath volume" : `no hostPath volume outside ${allowed.join(", ")}`,
                     why: "A hostPath mount exposes the node's filesystem to the container.",

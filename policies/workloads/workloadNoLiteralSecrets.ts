@@ -1,4 +1,4 @@
-import { asString } from "../../model/props";
+import { asString, show } from "../../model/props";
 import { kubePolicy, POLICY_LIBRARY_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { Container, EphemeralContainer, elementsOf, objectOf, workloadContainers } from "./podSpec";
@@ -55,10 +55,10 @@ export const workloadNoLiteralSecrets = kubePolicy<Config>({
                 if (v === undefined || name === undefined || !secretName.test(name) || !(LITERAL in v)) continue;
                 ctx.report({
                     path: `${c.label} env[${i}]`,
-                    found: `env var ${JSON.stringify(name)} with a literal value (<set>)`,
+                    found: `env var ${show(name)} with a literal value (<set>)`,
                     expected: "valueFrom.secretKeyRef",
                     why: "A literal value is stored in plain text in the pod spec and the stack state.",
-                    fix: `move the value into a Secret and set \`{ name: ${JSON.stringify(name)}, valueFrom: { secretKeyRef: { name: "<secret>", key: "<key>" } } }\`.`,
+                    fix: `move the value into a Secret and set \`{ name: ${show(name)}, valueFrom: { secretKeyRef: { name: "<secret>", key: "<key>" } } }\`.`,
                 });
             }
         }
