@@ -2,7 +2,11 @@
 // (the compiled dist/index.js), which starts the analyzer gRPC server and prints its port.
 // Nothing here may write to stdout: the first stdout line must be the port.
 import { PolicyPack } from "@pulumi/policy";
+import { installSharedDeserialization } from "./model/sharedDeserialization";
 import { policies } from "./policies";
+
+// One deserialization of each request's props for all policies (see model/sharedDeserialization.ts).
+installSharedDeserialization();
 
 new PolicyPack("ackguard", {
     displayName: "ACKGuard",

@@ -50,3 +50,31 @@ new PolicyPack("skeleton", {
 `);
     return SKELETON_PACK;
 }
+
+export const FLOOR_PACK = path.join(ROOT, ".bench", "floor-pack");
+
+/**
+ * Writes a pack with ACKGuard's policies (same names, same number) whose functions are tagged with a
+ * type no resource has: the SDK reports each one not applicable without deserializing anything or
+ * calling it. What the SDK costs for a pack of this many policies, whatever they check.
+ */
+export function makeFloorPack(): string {
+    fs.mkdirSync(FLOOR_PACK, { recursive: true });
+    fs.writeFileSync(path.join(FLOOR_PACK, "package.json"), JSON.stringify({ name: "floor-pack", version: "0.0.1", main: "index.js" }, null, 2));
+    fs.writeFileSync(path.join(FLOOR_PACK, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(FLOOR_PACK, "tsconfig.json"));
+    fs.writeFileSync(path.join(FLOOR_PACK, "index.js"), `const { PolicyPack } = require("@pulumi/policy");
+const { policies } = require(${JSON.stringify(path.join(ROOT, "dist", "policies"))});
+const tagged = (fn) => Object.assign(() => {}, { __pulumiType: "bench:none:None" });
+new PolicyPack("floor", {
+    policies: policies.map((p) => {
+        const q = { ...p };
+        if (p.validateResource) q.validateResource = tagged();
+        if (p.remediateResource) delete q.remediateResource;
+        if (p.validateStack) q.validateStack = tagged();
+        return q;
+    }),
+});
+`);
+    return FLOOR_PACK;
+}

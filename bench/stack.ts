@@ -4,16 +4,20 @@
 // (ConfigureStack, GetAnalyzerInfo, Configure, Analyze per resource, AnalyzeStack), once through
 // ACKGuard and once through an empty pack on the same SDK, side by side in one run. Prints both
 // times, the ratio, the growth from step to step and the peak RSS (VmHWM) of each pack process.
-// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--skeleton] [--profile DIR]
-//   --skeleton: also drive a pack with ACKGuard's policy shapes and empty checks (the SDK's own cost).
+// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--no-floor] [--unshared] [--skeleton] [--profile DIR]
+//   floor (unless --no-floor): ACKGuard's policies tagged with a type no resource has, so the SDK
+//     answers "not applicable" without calling them: what any pack of this many policies costs.
+//   --unshared: also ACKGuard with the shared deserialization off (model/sharedDeserialization.ts).
+//   --skeleton: also a pack with ACKGuard's policy shapes and empty checks.
 //   --profile DIR: record a CPU profile of ACKGuard's pack process (as `node --cpu-prof` does) into DIR.
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
+import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
+import { ANALYZE_WINDOW } from "../cli/preview";
 import { resolvePolicyConfig } from "../cli/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
-import { makeEmptyPack, makeSkeletonPack, ROOT } from "./packs";
+import { makeEmptyPack, makeFloorPack, makeSkeletonPack, ROOT } from "./packs";
 
 const STACK = "bench";
 const PROJECT = "bench";
@@ -181,10 +185,10 @@ function vmHWM(pid: number): number {
     return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function drive(packDir: string, resources: AnalyzerResource[], profileDir?: string): Promise<Run> {
+async function drive(packDir: string, resources: AnalyzerResource[], profileDir?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
     const env: NodeJS.ProcessEnv = profileDir
-        ? { NODE_OPTIONS: `--require ${path.join(__dirname, "cpuProfile.js")}`, ACKGUARD_CPU_PROFILE: path.join(profileDir, `ackguard-${resources.length}.cpuprofile`) }
-        : {};
+        ? { ...extraEnv, NODE_OPTIONS: `--require ${path.join(__dirname, "cpuProfile.js")}`, ACKGUARD_CPU_PROFILE: path.join(profileDir, `ackguard-${resources.length}.cpuprofile`) }
+        : extraEnv;
     const pack = await startPackProcess(packDir, { env });
     const client = new AnalyzerClient(pack.address);
     try {
@@ -193,8 +197,16 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
         await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
         const info = await client.getAnalyzerInfo();
         await client.configure(resolvePolicyConfig(info, {}));
-        // The engine analyzes resources concurrently, as `ackguard preview` does.
-        const results = await Promise.all(resources.map((r) => client.analyze(r)));
+        // Concurrently, at most ANALYZE_WINDOW calls in flight, as `ackguard preview` drives the pack.
+        const results: AnalyzeResult[] = new Array(resources.length);
+        let next = 0;
+        const worker = async () => {
+            while (next < resources.length) {
+                const i = next++;
+                results[i] = await client.analyze(resources[i]);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(ANALYZE_WINDOW, resources.length) }, worker));
         const t1 = process.hrtime.bigint();
         const stack = await client.analyzeStack(resources);
         const t2 = process.hrtime.bigint();
@@ -231,36 +243,49 @@ function arg(name: string): string | undefined {
     return i > 0 ? process.argv[i + 1] : undefined;
 }
 
+interface PackUnderTest {
+    label: string;
+    dir: string;
+    env?: NodeJS.ProcessEnv;
+    profile?: boolean;
+}
+
 async function main(): Promise<void> {
     const sizes = (arg("--sizes") ?? "1000,5000,10000").split(",").map(Number);
     const runs = Number(arg("--runs") ?? 1);
     const profileDir = arg("--profile") ? path.resolve(arg("--profile")!) : undefined;
     const dense = !process.argv.includes("--no-dense");
     if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
-    const empty = makeEmptyPack();
+    const packs: PackUnderTest[] = [{ label: "empty", dir: makeEmptyPack() }];
+    if (!process.argv.includes("--no-floor")) packs.push({ label: "floor", dir: makeFloorPack() });
+    packs.push({ label: "ackguard", dir: ROOT, profile: true });
+    if (process.argv.includes("--unshared")) packs.push({ label: "unshared", dir: ROOT, env: { ACKGUARD_SHARED_DESERIALIZATION: "0" } });
+    if (process.argv.includes("--skeleton")) packs.push({ label: "skeleton", dir: makeSkeletonPack() });
     const cases: { label: string; n: number; make: () => AnalyzerResource[] }[] = sizes.map((n) => ({ label: `${n}`, n, make: () => previewStack(n) }));
     if (dense) cases.push({ label: "dense 1000", n: 1000, make: () => denseStack(1000) });
     console.log(`node ${process.version}, ${runs} run(s) per pack and size, alternating; times in ms over gRPC (Analyze per resource + AnalyzeStack)`);
-    console.log("resources    | empty: total  analyze  stack   RSS MB  pack CPU | ackguard: total  analyze  stack   RSS MB  pack CPU | ratio (wall)");
-    const skeleton = process.argv.includes("--skeleton") ? makeSkeletonPack() : undefined;
+    console.log("  empty:    a pack with no policies");
+    if (packs.some((p) => p.label === "floor")) console.log("  floor:    ACKGuard's policies, each tagged with a type no resource has: the SDK's own cost for this many policies");
+    if (packs.some((p) => p.label === "unshared")) console.log("  unshared: ACKGuard with ACKGUARD_SHARED_DESERIALIZATION=0 (the SDK deserializes once per policy)");
+    if (packs.some((p) => p.label === "skeleton")) console.log("  skeleton: ACKGuard's policy shapes (types, multi-type, stack) with empty checks");
+    console.log("resources   pack      |   total  analyze    stack   pack CPU  peak RSS MB | ratio to empty: wall  CPU   RSS");
     const rows: { n: number; label: string; empty: number; ack: number }[] = [];
+    const f = (x: number, w: number) => x.toFixed(0).padStart(w);
     for (const c of cases) {
         const resources = c.make();
-        const e: Run[] = [];
-        const a: Run[] = [];
+        const results = new Map<string, Run[]>(packs.map((p) => [p.label, []]));
         for (let r = 0; r < runs; r++) {
-            e.push(await drive(empty, resources));
-            a.push(await drive(ROOT, resources, profileDir));
-            if (skeleton) {
-                const k = await drive(skeleton, resources);
-                console.log(`${c.label.padEnd(12)} | skeleton (ACKGuard's policy shapes, empty checks): total ${k.totalMs.toFixed(0)} ms, pack CPU ${k.packCpuMs.toFixed(0)} ms, RSS ${k.peakRssMb.toFixed(0)} MB`);
+            for (const p of packs) {
+                results.get(p.label)!.push(await drive(p.dir, resources, p.profile ? profileDir : undefined, p.env));
             }
         }
-        const m = (rs: Run[], k: keyof Run) => median(rs.map((x) => x[k]));
-        const row = { n: c.n, label: c.label, empty: m(e, "totalMs"), ack: m(a, "totalMs") };
-        rows.push(row);
-        const f = (x: number, w: number) => x.toFixed(0).padStart(w);
-        console.log(`${c.label.padEnd(12)} | ${f(row.empty, 12)} ${f(m(e, "analyzeMs"), 8)} ${f(m(e, "stackMs"), 6)} ${f(m(e, "peakRssMb"), 8)} ${f(m(e, "packCpuMs"), 9)} | ${f(row.ack, 15)} ${f(m(a, "analyzeMs"), 8)} ${f(m(a, "stackMs"), 6)} ${f(m(a, "peakRssMb"), 8)} ${f(m(a, "packCpuMs"), 9)} | ${(row.ack / row.empty).toFixed(2)}  (RSS ${(m(a, "peakRssMb") / m(e, "peakRssMb")).toFixed(2)}x, ${m(a, "diagnostics")} diagnostics)`);
+        const m = (label: string, k: keyof Run) => median(results.get(label)!.map((x) => x[k]));
+        for (const p of packs) {
+            const ratio = (k: keyof Run) => (m(p.label, k) / m("empty", k)).toFixed(2).padStart(5);
+            const diag = p.label === "ackguard" || p.label === "unshared" ? `  (${m(p.label, "diagnostics")} diagnostics)` : "";
+            console.log(`${c.label.padEnd(11)} ${p.label.padEnd(9)} | ${f(m(p.label, "totalMs"), 7)} ${f(m(p.label, "analyzeMs"), 8)} ${f(m(p.label, "stackMs"), 8)} ${f(m(p.label, "packCpuMs"), 10)} ${f(m(p.label, "peakRssMb"), 12)} | ${p.label === "empty" ? "" : `${ratio("totalMs")} ${ratio("packCpuMs")} ${ratio("peakRssMb")}${diag}`}`);
+        }
+        rows.push({ n: c.n, label: c.label, empty: m("empty", "totalMs"), ack: m("ackguard", "totalMs") });
     }
     const linear = rows.filter((r) => !r.label.startsWith("dense")).sort((x, y) => x.n - y.n);
     for (let i = 2; i < linear.length; i++) {

@@ -1,11 +1,14 @@
 // Throughput benchmark: a generated program with N resources (default 2,000: clusters, node pools,
 // RAM users and permissions) goes through `ackguard preview`; prints the wall time and the pack's
-// share (Analyze + AnalyzeStack over gRPC) versus the program run under mocks.
+// share (Analyze + AnalyzeStack over gRPC) versus the program run under mocks, and the wall time and
+// peak RSS of each phase: program run, pack, report.
 // Usage: npm run bench:throughput [-- --resources 2000]
 import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerClient, startPackProcess } from "../cli/analyzer";
+import { reportJson } from "../cli/canonical";
 import { ACKGUARD_DIR, captureProgram, judge, readProject, toAnalyzerResources } from "../cli/preview";
+import { renderText } from "../cli/report";
 
 function program(n: number): string {
     const groups = Math.max(1, Math.floor(n / 5));
@@ -20,6 +23,33 @@ for (let i = 0; i < ${groups}; i++) {
 `;
 }
 
+/** Peak RSS (VmHWM, MB) of a process, or 0 once it has gone. */
+function vmHWM(pid: number | string): number {
+    try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+        return m ? Number(m[1]) / 1024 : 0;
+    } catch {
+        return 0;
+    }
+}
+
+/** Samples the peak RSS of this process's children (the program run, the pack) every 100 ms: a child's VmHWM is gone once it exits. */
+function watchChildren(): { peak: () => number; stop: () => void } {
+    let peak = 0;
+    const sample = () => {
+        for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+            try {
+                const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+                if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid) peak = Math.max(peak, vmHWM(pid));
+            } catch {
+                // gone meanwhile
+            }
+        }
+    };
+    const timer = setInterval(sample, 100);
+    return { peak: () => (sample(), peak), stop: () => clearInterval(timer) };
+}
+
 async function main(): Promise<void> {
     const i = process.argv.indexOf("--resources");
     const n = i > 0 ? Number(process.argv[i + 1]) : 2000;
@@ -27,23 +57,38 @@ async function main(): Promise<void> {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: bench\nruntime: nodejs\n");
     fs.writeFileSync(path.join(dir, "index.ts"), program(n));
+    const out = path.join(dir, "report.json");
     const t0 = Date.now();
     const project = readProject(dir, "dev");
+    let watch = watchChildren();
     const captured = await captureProgram(dir, { stack: "dev", project: project.name, organization: "o", config: {}, secretKeys: [], typeCheck: false });
+    const captureRss = watch.peak();
+    watch.stop();
     const t1 = Date.now();
     const pack = await startPackProcess(ACKGUARD_DIR);
     const t2 = Date.now();
     const client = new AnalyzerClient(pack.address);
     const report = await judge(client, toAnalyzerResources(captured.resources, project, "dev"), { program: dir, stack: "dev", project: project.name });
     const t3 = Date.now();
+    const packRss = vmHWM(pack.child.pid!);
     client.close();
     pack.stop();
+    // The report as `ackguard preview --format json` writes it, and the text form.
+    const before = vmHWM("self");
+    fs.writeFileSync(out, reportJson(report));
+    const textBytes = renderText(report).length;
+    const t4 = Date.now();
+    const selfRss = vmHWM("self");
+    const jsonMb = fs.statSync(out).size / 1e6;
     fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`${report.totals.resources} resources registered (incl. the Stack), ${report.totals.mandatory} mandatory / ${report.totals.advisory} advisory findings`);
-    console.log(`program under mocks (capture): ${t1 - t0} ms`);
-    console.log(`pack start-up:                 ${t2 - t1} ms`);
-    console.log(`pack analysis (gRPC):          ${t3 - t2} ms`);
-    console.log(`total wall time:               ${t3 - t0} ms; pack share ${(((t3 - t1) / (t3 - t0)) * 100).toFixed(0)}%`);
+    const mb = (x: number) => `${x.toFixed(0)} MB`;
+    console.log(`node ${process.version}; ${report.totals.resources} resources registered (incl. the Stack), ${report.totals.mandatory} mandatory / ${report.totals.advisory} advisory findings`);
+    console.log("phase                          wall       peak RSS");
+    console.log(`program under mocks (capture): ${`${t1 - t0} ms`.padEnd(10)} ${mb(captureRss)} (program process; ${((captureRss * 1024) / report.totals.resources).toFixed(0)} KB per resource)`);
+    console.log(`pack start-up:                 ${`${t2 - t1} ms`.padEnd(10)}`);
+    console.log(`pack analysis (gRPC):          ${`${t3 - t2} ms`.padEnd(10)} ${mb(packRss)} (pack process)`);
+    console.log(`report (JSON ${jsonMb.toFixed(1)} MB, text ${(textBytes / 1e6).toFixed(1)} MB): ${`${t4 - t3} ms`.padEnd(10)} ${mb(selfRss)} (ackguard process, whole run; ${mb(before)} before the report)`);
+    console.log(`total wall time:               ${t4 - t0} ms; pack share ${(((t3 - t1) / (t4 - t0)) * 100).toFixed(0)}%`);
 }
 
 main().catch((e) => {

@@ -351,6 +351,13 @@ export function meaningful(na: NotApplicable[]): NotApplicable[] {
     return na.filter((n) => !/^Policy only applies to |^Policy does not implement validateResource/.test(n.reason));
 }
 
+/**
+ * How many `Analyze` calls are in flight at once. The engine analyzes resources concurrently;
+ * results are attributed per resource either way, and a bounded window keeps a 20,000-resource
+ * stack from holding 20,000 requests at once. The stack benchmark drives packs the same way.
+ */
+export const ANALYZE_WINDOW = 64;
+
 /** Judges already-captured resources with a running pack. */
 export async function judge(
     client: AnalyzerClient,
@@ -378,9 +385,7 @@ export async function judge(
         verdicts.push(v);
         byUrn.set(r.urn, v);
     }
-    // The engine analyzes resources concurrently; results are attributed per resource either way.
-    // A bounded window keeps a 20,000-resource stack from holding 20,000 requests at once.
-    const window = 64;
+    const window = ANALYZE_WINDOW;
     let next = 0;
     const worker = async () => {
         while (next < resources.length) {

@@ -234,20 +234,21 @@ export function typedResourcePolicy<P, C extends object = {}>(
     const { check, remediate, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
     const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
-    // What the SDK's notApplicable threw for another type, thrown again as is: the SDK reads only its
-    // reason, and constructing an Error for every unrelated resource of every preview is the cost.
-    let notForTypeError: unknown;
+    // The SDK's not-applicable error for another type, made once and thrown again for every resource
+    // of another type: the SDK reads only its reason, and this runs for most resources of a preview.
+    // (Kept per `notApplicable` function, so a caller with its own never gets the SDK's error.)
+    let notForTypeError: { from: unknown; error: unknown } | undefined;
     /** Type filter and exemptions (not applicable, with the reason); returns the config. */
     const admit = (args: ResourceValidationArgs) => {
         if (!types.has(args.type)) {
-            if (notForTypeError === undefined) {
+            if (notForTypeError?.from !== args.notApplicable) {
                 try {
                     leave(args, notForType);
-                } catch (e) {
-                    notForTypeError = e;
+                } catch (error) {
+                    notForTypeError = { from: args.notApplicable, error };
                 }
             }
-            throw notForTypeError;
+            throw notForTypeError!.error;
         }
         const config = configOf<C>(meta, args.getConfig());
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
