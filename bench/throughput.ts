@@ -57,6 +57,8 @@ async function main(): Promise<void> {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: bench\nruntime: nodejs\n");
     fs.writeFileSync(path.join(dir, "index.ts"), program(n));
+    // Its own package.json, as every Pulumi project has (else the runtime's upward search finds ACKGuard's).
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench", version: "0.0.0" }));
     const out = path.join(dir, "report.json");
     const t0 = Date.now();
     const project = readProject(dir, "dev");
