@@ -227,7 +227,9 @@ export function mutate(base: Bag, steps: Step[]): Mutated {
         } else {
             if (p.length === 0 && s.change.kind !== "secret-marker") continue;
             const insideSecret = p.some((_, i) => isSecret(getAt(props, p.slice(0, i))));
-            const value = s.change.make(old, s.marker);
+            let value = s.change.make(old, s.marker);
+            // A secret always carries a value on the wire: dropping it leaves a secret of null.
+            if (value === undefined && p.length > 0 && isSecret(getAt(props, p.slice(0, -1)))) value = null;
             props = setAt(props, p.length === 0 ? ["name"] : p, insideSecret && containsSecret(value) ? s.marker : value);
             if (s.change.kind === "secret-marker" || s.change.kind === "long-string") markers.push(s.marker);
         }

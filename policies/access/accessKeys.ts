@@ -2,7 +2,7 @@
 // `userName`'s property dependency, else by its literal name), and whether it is active.
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf } from "../../model/graph";
-import { asString } from "../../model/props";
+import { asString, quote } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
 
 export const AK_URL = "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair";
@@ -24,5 +24,5 @@ export function ownerOfKey(key: PolicyResource, resources: PolicyResource[]): { 
     const name = asString(propsAs(key, T.RamAccessKey)?.userName);
     if (name === undefined) return undefined;
     const named = resources.find((r) => r.type === T.RamUser && asString(propsAs(r, T.RamUser)?.name) === name);
-    return named ? { id: named.urn, label: `ram.User ${named.name}`, user: named } : { id: `name:${name}`, label: `RAM user "${name}"` };
+    return named ? { id: named.urn, label: `ram.User ${named.name}`, user: named } : { id: `name:${name}`, label: `RAM user ${quote(name)}` };
 }

@@ -23,6 +23,8 @@ export const examples: PolicyExamples = {
     omitted: [{ title: "status omitted: Active by default", resources: stack(MANAGED, { userName: "app-bot" }), target: "app-key", outcome: { kind: "violation", messageIncludes: ["active long-lived AccessKey"] } }],
     unknown: [{ title: "enableRrsa computed at preview", resources: stack({ ...MANAGED, enableRrsa: UNKNOWN }), target: "app-key", outcome: { kind: "unknown" } }],
     more: [
+        // Found by the fuzz run: a user name may be a secret, and a policy cannot tell (the SDK unwraps secrets).
+        { title: "a user name that is not shaped like a name is never printed", resources: stack(MANAGED, { userName: "Zq0ZDyHY!#Xv" }), target: "app-key", outcome: { kind: "violation", messageIncludes: ["for RAM user a value of 12 characters (not shown)"], messageExcludes: ["Zq0ZDyHY"] } },
         { title: "enableRrsa omitted (default false)", resources: stack({ ...MANAGED, enableRrsa: undefined }), target: "app-key", outcome: { kind: "pass" } },
         { title: "a CI key exempted with its reason", resources: stack(MANAGED), target: "app-key", config: { exemptions: [{ resource: "app-key", reason: "used by on-premises CI, outside the clusters" }] }, outcome: { kind: "not-applicable", reasonIncludes: "on-premises CI" } },
     ],

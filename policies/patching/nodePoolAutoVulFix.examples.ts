@@ -58,6 +58,12 @@ export const examples: PolicyExamples = {
         { title: "vulLevel computed at preview", props: poolWith({ autoVulFixPolicy: { vulLevel: UNKNOWN } }), outcome: { kind: "unknown" } },
     ],
     more: [
+        // Found by the fuzz run: the fix repeated the pool's own priorities, whatever they were.
+        {
+            title: "a vulLevel that is no list of priorities is not repeated in the fix",
+            props: poolWith({ autoVulFixPolicy: { vulLevel: "Zq6hk8TS!#Xv" } }),
+            outcome: { kind: "violation", messageIncludes: ["found a value of 12 characters (not shown)", 'vulLevel: "asap,later"'], messageExcludes: ["Zq6hk8TS"] },
+        },
         { title: "custom image pools are judged by the patch-owner policy", props: poolWith({}, { imageType: "Custom", imageId: "m-abc" }), outcome: { kind: "not-applicable", reasonIncludes: "custom OS image" } },
         { title: "an ECS custom image id alone marks a custom image", props: poolWith({ autoVulFix: false }, { imageId: "m-bp1custom0image" }), outcome: { kind: "not-applicable", reasonIncludes: "custom OS image" } },
         { title: "auto mode pool", props: poolWithManagement(undefined, { autoMode: { enabled: true } }), outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },

@@ -70,7 +70,8 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
                 found: pool.vulLevelSet === undefined ? "not set (ACK then fixes asap only)" : show(pool.vulLevelSet),
                 expected: `a list that includes ${missing.join(", ")}`,
                 why: `CVEs of the missing priorities would not be fixed automatically. ${KERNEL}`,
-                fix: `set \`management.autoVulFixPolicy.vulLevel: "${[...new Set([...pool.vulLevels, ...missing])].join(",")}"\`.`,
+                // Only the priorities ACK knows are repeated: the rest of the value may be anything, even a secret.
+                fix: `set \`management.autoVulFixPolicy.vulLevel: "${orderedVulLevels([...pool.vulLevels.filter((l) => (VUL_LEVELS as readonly string[]).includes(l)), ...missing]).join(",")}"\`.`,
             });
         }
     },

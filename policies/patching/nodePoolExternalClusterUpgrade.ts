@@ -1,3 +1,4 @@
+import { quotable, quote } from "../../model/props";
 import type { PolicyResource } from "@pulumi/policy";
 import { clusterOf } from "../../model/graph";
 import { CLUSTER_AUTO_UPGRADE_URL, LIFECYCLE_FACTS, nodePoolLifecycle } from "../../model/nodeLifecycle";
@@ -56,10 +57,10 @@ export const nodePoolExternalClusterUpgrade = stackPolicy<Config>({
             }
             ctx.report(r, {
                 path: "clusterId",
-                found: id === undefined ? "a cluster that is not in this stack (its id is computed elsewhere)" : `cluster ${JSON.stringify(id)}, which is not in this stack`,
+                found: id === undefined ? "a cluster that is not in this stack (its id is computed elsewhere)" : `cluster ${quote(id)}, which is not in this stack`,
                 expected: "a cluster known to auto-upgrade its managed node pools",
                 why: "Whether that cluster has auto-upgrade with an enabled maintenance window cannot be determined from this stack; without it this pool's kubelet and runtime are never updated automatically.",
-                fix: id === undefined
+                fix: id === undefined || !quotable(id)
                     ? "verify the cluster's auto-upgrade and maintenance window, then add its id to `autoUpgradingClusterIds` in this policy's config."
                     : `verify cluster ${id}'s auto-upgrade and maintenance window, then add "${id}" to \`autoUpgradingClusterIds\` in this policy's config.`,
             });
