@@ -1,20 +1,26 @@
-// The packs the benchmarks compare: ACKGuard (this repository) and an empty pack on the same SDK
-// (same node_modules, same tsconfig), so any difference is the cost of ACKGuard's policies.
+// The packs the benchmarks compare: ACKGuard (this repository), an empty pack, and packs with
+// ACKGuard's policies emptied (floor, skeleton), all on the same SDK (same node_modules, same
+// tsconfig), so any difference is the cost of ACKGuard's policies.
 import * as fs from "fs";
 import * as path from "path";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const EMPTY_PACK = path.join(ROOT, ".bench", "empty-pack");
 
-/** Writes the empty pack (a PolicyPack with no policies) under .bench/ and returns its directory. */
-export function makeEmptyPack(): string {
-    fs.mkdirSync(EMPTY_PACK, { recursive: true });
-    fs.writeFileSync(path.join(EMPTY_PACK, "package.json"), JSON.stringify({ name: "empty-pack", version: "0.0.1", main: "index.js" }, null, 2));
-    fs.writeFileSync(path.join(EMPTY_PACK, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+/** Writes a pack directory under .bench/ whose index.js is `indexJs`; returns the directory. */
+function writePack(dir: string, indexJs: string): string {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: path.basename(dir), version: "0.0.1", main: "index.js" }, null, 2));
+    fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
     // Same tsconfig as ACKGuard: run-policy-pack registers ts-node with the pack's tsconfig.json.
-    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(EMPTY_PACK, "tsconfig.json"));
-    fs.writeFileSync(path.join(EMPTY_PACK, "index.js"), 'const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("empty", { policies: [] });\n');
-    return EMPTY_PACK;
+    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(dir, "tsconfig.json"));
+    fs.writeFileSync(path.join(dir, "index.js"), indexJs);
+    return dir;
+}
+
+/** Writes the empty pack (a PolicyPack with no policies) and returns its directory. */
+export function makeEmptyPack(): string {
+    return writePack(EMPTY_PACK, 'const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("empty", { policies: [] });\n');
 }
 
 export const SKELETON_PACK = path.join(ROOT, ".bench", "skeleton-pack");
@@ -24,11 +30,7 @@ export const SKELETON_PACK = path.join(ROOT, ".bench", "skeleton-pack");
  * other types) whose checks do nothing: what the SDK itself costs for ACKGuard's policy shapes.
  */
 export function makeSkeletonPack(): string {
-    fs.mkdirSync(SKELETON_PACK, { recursive: true });
-    fs.writeFileSync(path.join(SKELETON_PACK, "package.json"), JSON.stringify({ name: "skeleton-pack", version: "0.0.1", main: "index.js" }, null, 2));
-    fs.writeFileSync(path.join(SKELETON_PACK, "PulumiPolicy.yaml"), "runtime: nodejs\n");
-    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(SKELETON_PACK, "tsconfig.json"));
-    fs.writeFileSync(path.join(SKELETON_PACK, "index.js"), `const { PolicyPack } = require("@pulumi/policy");
+    return writePack(SKELETON_PACK, `const { PolicyPack } = require("@pulumi/policy");
 const { policies } = require(${JSON.stringify(path.join(ROOT, "dist", "policies"))});
 new PolicyPack("skeleton", {
     policies: policies.map((p) => {
@@ -48,7 +50,6 @@ new PolicyPack("skeleton", {
     }),
 });
 `);
-    return SKELETON_PACK;
 }
 
 export const FLOOR_PACK = path.join(ROOT, ".bench", "floor-pack");
@@ -59,13 +60,9 @@ export const FLOOR_PACK = path.join(ROOT, ".bench", "floor-pack");
  * calling it. What the SDK costs for a pack of this many policies, whatever they check.
  */
 export function makeFloorPack(): string {
-    fs.mkdirSync(FLOOR_PACK, { recursive: true });
-    fs.writeFileSync(path.join(FLOOR_PACK, "package.json"), JSON.stringify({ name: "floor-pack", version: "0.0.1", main: "index.js" }, null, 2));
-    fs.writeFileSync(path.join(FLOOR_PACK, "PulumiPolicy.yaml"), "runtime: nodejs\n");
-    fs.copyFileSync(path.join(ROOT, "tsconfig.json"), path.join(FLOOR_PACK, "tsconfig.json"));
-    fs.writeFileSync(path.join(FLOOR_PACK, "index.js"), `const { PolicyPack } = require("@pulumi/policy");
+    return writePack(FLOOR_PACK, `const { PolicyPack } = require("@pulumi/policy");
 const { policies } = require(${JSON.stringify(path.join(ROOT, "dist", "policies"))});
-const tagged = (fn) => Object.assign(() => {}, { __pulumiType: "bench:none:None" });
+const tagged = () => Object.assign(() => {}, { __pulumiType: "bench:none:None" });
 new PolicyPack("floor", {
     policies: policies.map((p) => {
         const q = { ...p };
@@ -76,5 +73,4 @@ new PolicyPack("floor", {
     }),
 });
 `);
-    return FLOOR_PACK;
 }
