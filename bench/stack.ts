@@ -13,7 +13,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
-import { ANALYZE_WINDOW } from "../cli/preview";
 import { resolvePolicyConfig } from "../cli/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
@@ -197,16 +196,9 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
         await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
         const info = await client.getAnalyzerInfo();
         await client.configure(resolvePolicyConfig(info, {}));
-        // Concurrently, at most ANALYZE_WINDOW calls in flight, as `ackguard preview` drives the pack.
+        // As `ackguard preview` drives the pack: a window of concurrent Analyze calls.
         const results: AnalyzeResult[] = new Array(resources.length);
-        let next = 0;
-        const worker = async () => {
-            while (next < resources.length) {
-                const i = next++;
-                results[i] = await client.analyze(resources[i]);
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(ANALYZE_WINDOW, resources.length) }, worker));
+        await client.analyzeEach(resources, (i, r) => (results[i] = r));
         const t1 = process.hrtime.bigint();
         const stack = await client.analyzeStack(resources);
         const t2 = process.hrtime.bigint();

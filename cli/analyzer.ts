@@ -286,6 +286,9 @@ process.on("exit", stopAllProcesses);
 /** A pack that did not answer in time: the cause is printed in one line (exit 2). */
 export class PackTimeoutError extends Error {}
 
+/** How many `Analyze` calls `analyzeEach` keeps in flight (the CLI's and the stack benchmark's). */
+export const ANALYZE_WINDOW = 64;
+
 /** A gRPC client for one running policy pack. */
 export class AnalyzerClient {
     private readonly client: any;
@@ -353,6 +356,22 @@ export class AnalyzerClient {
 
     async analyze(r: AnalyzerResource): Promise<AnalyzeResult> {
         return fromAnalyzeResponse(await this.call("analyze", toAnalyzeRequest(r)));
+    }
+
+    /**
+     * Analyzes every resource, at most ANALYZE_WINDOW calls in flight (the engine analyzes resources
+     * concurrently; a bounded window keeps a 20,000-resource stack from holding 20,000 requests at
+     * once), and hands each result to `onResult` with the resource's index as it arrives.
+     */
+    async analyzeEach(resources: readonly AnalyzerResource[], onResult: (i: number, result: AnalyzeResult) => void): Promise<void> {
+        let next = 0;
+        const worker = async () => {
+            while (next < resources.length) {
+                const i = next++;
+                onResult(i, await this.analyze(resources[i]));
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(ANALYZE_WINDOW, resources.length) }, worker));
     }
 
     /** The engine's first pass (level `remediate`): props in wire form, as the engine would apply them. */

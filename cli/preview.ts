@@ -351,13 +351,6 @@ export function meaningful(na: NotApplicable[]): NotApplicable[] {
     return na.filter((n) => !/^Policy only applies to |^Policy does not implement validateResource/.test(n.reason));
 }
 
-/**
- * How many `Analyze` calls are in flight at once. The engine analyzes resources concurrently;
- * results are attributed per resource either way, and a bounded window keeps a 20,000-resource
- * stack from holding 20,000 requests at once. The stack benchmark drives packs the same way.
- */
-export const ANALYZE_WINDOW = 64;
-
 /** Judges already-captured resources with a running pack. */
 export async function judge(
     client: AnalyzerClient,
@@ -385,18 +378,12 @@ export async function judge(
         verdicts.push(v);
         byUrn.set(r.urn, v);
     }
-    const window = ANALYZE_WINDOW;
-    let next = 0;
-    const worker = async () => {
-        while (next < resources.length) {
-            const i = next++;
-            const res = await client.analyze(resources[i]);
-            verdicts[i].diagnostics.push(...res.diagnostics.map((d) => capped({ ...d, urn: d.urn || resources[i].urn })));
-            const na = meaningful(res.notApplicable);
-            if (na.length > 0) verdicts[i].notApplicable = na;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(window, resources.length) }, worker));
+    // Results are attributed per resource, whatever order they arrive in.
+    await client.analyzeEach(resources, (i, res) => {
+        verdicts[i].diagnostics.push(...res.diagnostics.map((d) => capped({ ...d, urn: d.urn || resources[i].urn })));
+        const na = meaningful(res.notApplicable);
+        if (na.length > 0) verdicts[i].notApplicable = na;
+    });
     const stackDiagnostics: Diagnostic[] = [];
     const stackResult = await client.analyzeStack(resources);
     for (const d of stackResult.diagnostics.map(capped)) {
