@@ -17,6 +17,7 @@ import { resolvePolicyConfig } from "../cli/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
 import { makeEmptyPack, makeFloorPack, makeSkeletonPack, ROOT } from "./packs";
+import { cpuMs, vmHWM } from "./proc";
 
 const STACK = "bench";
 const PROJECT = "bench";
@@ -170,18 +171,6 @@ interface Run {
     /** CPU time of the pack process during the calls (user + system), less sensitive to a busy machine than wall time. */
     packCpuMs: number;
     diagnostics: number;
-}
-
-/** User + system CPU time of a process so far, in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function vmHWM(pid: number): number {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : NaN;
 }
 
 async function drive(packDir: string, resources: AnalyzerResource[], profileDir?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {

@@ -9,6 +9,7 @@ import { AnalyzerClient, startPackProcess } from "../cli/analyzer";
 import { reportJson } from "../cli/canonical";
 import { ACKGUARD_DIR, captureProgram, judge, readProject, toAnalyzerResources } from "../cli/preview";
 import { renderText } from "../cli/report";
+import { childPids, vmHWM } from "./proc";
 
 function program(n: number): string {
     const groups = Math.max(1, Math.floor(n / 5));
@@ -23,28 +24,11 @@ for (let i = 0; i < ${groups}; i++) {
 `;
 }
 
-/** Peak RSS (VmHWM, MB) of a process, or 0 once it has gone. */
-function vmHWM(pid: number | string): number {
-    try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-        return m ? Number(m[1]) / 1024 : 0;
-    } catch {
-        return 0;
-    }
-}
-
 /** Samples the peak RSS of this process's children (the program run, the pack) every 100 ms: a child's VmHWM is gone once it exits. */
 function watchChildren(): { peak: () => number; stop: () => void } {
     let peak = 0;
     const sample = () => {
-        for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-            try {
-                const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-                if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid) peak = Math.max(peak, vmHWM(pid));
-            } catch {
-                // gone meanwhile
-            }
-        }
+        for (const pid of childPids()) peak = Math.max(peak, vmHWM(pid));
     };
     const timer = setInterval(sample, 100);
     return { peak: () => (sample(), peak), stop: () => clearInterval(timer) };
