@@ -32,6 +32,32 @@ export function clean<T>(v: T): T {
     return v;
 }
 
+/** Example resources as the engine sends a stack: URNs, parents, providers, (property) dependencies by URN. */
+export function stackResources(resources: ExampleResource[]): AnalyzerResource[] {
+    const urns = new Map(resources.map((r) => [r.name, urnOf(r.type, r.name)]));
+    const urnFor = (n: string) => {
+        const u = urns.get(n);
+        if (!u) throw new Error(`example names unknown resource ${n}`);
+        return u;
+    };
+    const providerOf = (n: string) => {
+        const p = resources.find((x) => x.name === n);
+        if (!p) throw new Error(`example names unknown provider ${n}`);
+        return { type: p.type, name: p.name, urn: urnFor(p.name), props: clean(p.props) };
+    };
+    return resources.map((r) => ({
+        type: r.type,
+        name: r.name,
+        urn: urnFor(r.name),
+        props: clean(r.props),
+        options: { protect: r.protect },
+        parent: r.parent ? urnFor(r.parent) : undefined,
+        provider: r.provider ? providerOf(r.provider) : undefined,
+        dependencies: [...new Set(Object.values(r.propertyDependencies ?? {}).flat().map(urnFor))],
+        propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map(urnFor)])),
+    }));
+}
+
 let served: Promise<AnalyzerClient> | undefined;
 
 /** Starts the pack once per test file (the SDK allows one pack per process) and connects to it. */
@@ -97,30 +123,7 @@ export class Harness {
 
     /** Runs AnalyzeStack over example resources; property dependencies name other resources. */
     async analyzeStack(resources: ExampleResource[]): Promise<AnalyzeResult> {
-        const urns = new Map(resources.map((r) => [r.name, urnOf(r.type, r.name)]));
-        const urnFor = (n: string) => {
-            const u = urns.get(n);
-            if (!u) throw new Error(`example names unknown resource ${n}`);
-            return u;
-        };
-        const providerOf = (n: string) => {
-            const p = resources.find((x) => x.name === n);
-            if (!p) throw new Error(`example names unknown provider ${n}`);
-            return { type: p.type, name: p.name, urn: urnFor(p.name), props: clean(p.props) };
-        };
-        return this.client.analyzeStack(
-            resources.map((r) => ({
-                type: r.type,
-                name: r.name,
-                urn: urnFor(r.name),
-                props: clean(r.props),
-                options: { protect: r.protect },
-                parent: r.parent ? urnFor(r.parent) : undefined,
-                provider: r.provider ? providerOf(r.provider) : undefined,
-                dependencies: [...new Set(Object.values(r.propertyDependencies ?? {}).flat().map(urnFor))],
-                propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map(urnFor)])),
-            })),
-        );
+        return this.client.analyzeStack(stackResources(resources));
     }
 
     /** Runs one example case; returns what its policy said about its target resource. */

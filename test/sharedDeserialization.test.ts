@@ -5,7 +5,7 @@ import * as path from "path";
 import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess, PackProcess } from "../cli/analyzer";
 import { resolvePolicyConfig } from "../cli/policyConfig";
 import { denseStack, previewStack } from "../bench/stack";
-import { ExampleCase, ExampleResource, PolicyExamples } from "../model/examples";
+import { ExampleCase, PolicyExamples } from "../model/examples";
 import { allExamples } from "./examples";
 
 // Recorder under the shared deserializer (installed before the pack loads): every object the SDK's
@@ -25,7 +25,7 @@ sdkDeserialize.deserializeProperties = (s, proxySecrets) => {
 };
 
 // The harness loads the pack entry (index.ts), which installs the shared deserializer over the recorder.
-import { Harness, urnOf } from "./harness";
+import { clean, Harness, stackResources, urnOf } from "./harness";
 import { installSharedDeserialization, sharingOff } from "../model/sharedDeserialization";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -41,31 +41,16 @@ const sorted = (r: AnalyzeResult) => ({
 
 const casesOf = (ex: PolicyExamples): ExampleCase[] => [...ex.compliant, ...ex.violating, ...ex.omitted, ...ex.unknown, ...(ex.more ?? [])];
 
-/** The example's resources as AnalyzeStack sends them. */
-function stackOf(resources: ExampleResource[]): AnalyzerResource[] {
-    const urn = (n: string) => urnOf(resources.find((r) => r.name === n)!.type, n);
-    return resources.map((r) => ({
-        type: r.type,
-        name: r.name,
-        urn: urn(r.name),
-        props: JSON.parse(JSON.stringify(r.props)),
-        options: { protect: r.protect },
-        parent: r.parent ? urn(r.parent) : undefined,
-        dependencies: [...new Set(Object.values(r.propertyDependencies ?? {}).flat().map(urn))],
-        propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map(urn)])),
-    }));
-}
-
 /** Every example case judged under the default configuration, as the resources it sends. */
 function defaultCases(): { stack: AnalyzerResource[]; isStack: boolean }[] {
     return allExamples.flatMap((ex) =>
         casesOf(ex)
             .filter((c) => !c.config && !c.stackTags)
             .map((c) => {
-                if (c.resources) return { stack: stackOf(c.resources), isStack: true };
+                if (c.resources) return { stack: stackResources(c.resources), isStack: true };
                 const type = c.type ?? ex.resourceType;
                 const name = c.name ?? "example";
-                return { stack: [{ type, name, urn: urnOf(type, name), props: JSON.parse(JSON.stringify(c.props ?? {})) }], isStack: false };
+                return { stack: [{ type, name, urn: urnOf(type, name), props: clean(c.props ?? {}) }], isStack: false };
             }),
     );
 }
