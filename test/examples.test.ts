@@ -1,28 +1,18 @@
 // Every bundled example program goes through `ackguard preview` (program under mocks in preview
 // mode -> the pack process over gRPC) and must give exactly its expected outcome: nothing missing,
 // nothing extra. Also the CLI's exit codes and one-line errors.
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient } from "../cli/analyzer";
 import { exampleDirs, expectedOf, findingsOf, sortFindings } from "../cli/examples";
 import { readPolicyConfigFile } from "../cli/policyConfig";
 import { ACKGUARD_DIR, previewProgram } from "../cli/preview";
 import { renderText } from "../cli/report";
+import { runCli, withPackProcess, writeProgram } from "./processes";
 
-const CLI = path.join(__dirname, "..", "cli", "main.js");
-let pack: PackProcess;
 let client: AnalyzerClient;
-
-beforeAll(async () => {
-    pack = await startPackProcess(ACKGUARD_DIR);
-    client = new AnalyzerClient(pack.address);
-});
-afterAll(() => {
-    client?.close();
-    pack?.stop();
-});
+withPackProcess((c) => (client = c));
 
 describe("example programs give exactly their expected outcome", () => {
     for (const dir of exampleDirs()) {
@@ -42,31 +32,13 @@ describe("example programs give exactly their expected outcome", () => {
     }
 });
 
-function run(args: string[], cwd = ACKGUARD_DIR): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd }, (err, stdout, stderr) => {
-            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
-
-/** A program directory with its own package.json (else, as in Pulumi, the search for one would find ACKGuard's). */
-function tmpProgram(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(ACKGUARD_DIR, "examples", ".tmp-"));
-    const all = { "package.json": "{ \"name\": \"tmp-program\", \"private\": true }\n", ...files };
-    for (const [f, text] of Object.entries(all)) {
-        fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-        fs.writeFileSync(path.join(dir, f), text);
-    }
-    return dir;
-}
 
 describe("ackguard preview (the command)", () => {
     const tmp: string[] = [];
     afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
     test("a violating program exits 1 and names each violated policy on its resource", async () => {
-        const r = await run(["preview", "examples/unmanaged-node-pool-violating"]);
+        const r = await runCli(["preview", "examples/unmanaged-node-pool-violating"]);
         expect(r.code).toBe(1);
         expect(r.stdout).toContain("- [mandatory]  ack-nodepool-managed  (alicloud:cs/nodePool:NodePool: legacy-workers)");
         expect(r.stdout).toContain("- [mandatory]  ack-nodepool-custom-image-patch-owner  (alicloud:cs/nodePool:NodePool: gpu-workers)");
@@ -74,7 +46,7 @@ describe("ackguard preview (the command)", () => {
     });
 
     test("a compliant program exits 0; --json gives the machine report", async () => {
-        const r = await run(["preview", "examples/managed-node-pools-compliant", "--json"]);
+        const r = await runCli(["preview", "examples/managed-node-pools-compliant", "--json"]);
         expect(r.code).toBe(0);
         const report = JSON.parse(r.stdout);
         expect(report.totals.mandatory).toBe(0);
@@ -82,15 +54,15 @@ describe("ackguard preview (the command)", () => {
     });
 
     test("a missing program directory exits 2 with one line and no stack trace", async () => {
-        const r = await run(["preview", "examples/does-not-exist"]);
+        const r = await runCli(["preview", "examples/does-not-exist"]);
         expect(r.code).toBe(2);
         expect(r.stderr.trim()).toBe("ackguard: program directory examples/does-not-exist does not exist");
     });
 
     test("a program with a syntax error exits 2 with the compile error", async () => {
-        const dir = tmpProgram({ "Pulumi.yaml": "name: broken\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nconst x = ;\n" });
+        const dir = writeProgram({ "Pulumi.yaml": "name: broken\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nconst x = ;\n" });
         tmp.push(dir);
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/^ackguard: the program does not compile: .+/);
         expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -98,28 +70,28 @@ describe("ackguard preview (the command)", () => {
     });
 
     test("--type-check type-checks the program against the SDK types, as `pulumi preview` does", async () => {
-        const dir = tmpProgram({ "Pulumi.yaml": "name: typed\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nnew alicloud.cs.NodePool(\"p\", { clusterId: 42 });\n" });
+        const dir = writeProgram({ "Pulumi.yaml": "name: typed\nruntime: nodejs\n", "index.ts": "import * as alicloud from \"@pulumi/alicloud\";\nnew alicloud.cs.NodePool(\"p\", { clusterId: 42 });\n" });
         tmp.push(dir);
-        const checked = await run(["preview", dir, "--type-check"]);
+        const checked = await runCli(["preview", dir, "--type-check"]);
         expect(checked.code).toBe(2);
         expect(checked.stderr.trim()).toBe("ackguard: the program does not compile: index.ts(2,33): error TS2322: Type 'number' is not assignable to type 'Input<string>'.");
-        const transpiled = await run(["preview", dir]);
+        const transpiled = await runCli(["preview", dir]);
         expect(transpiled.code).toBe(1);
     });
 
     test("a program that throws exits 2 naming the error", async () => {
-        const dir = tmpProgram({ "Pulumi.yaml": "name: throws\nruntime: nodejs\n", "index.ts": "throw new Error(\"no region configured\");\n" });
+        const dir = writeProgram({ "Pulumi.yaml": "name: throws\nruntime: nodejs\n", "index.ts": "throw new Error(\"no region configured\");\n" });
         tmp.push(dir);
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         // The program's own error and its line (relative to the repository root), not the runner's frames.
         expect(r.stderr.trim()).toBe(`ackguard: the program threw: no region configured (${path.relative(ACKGUARD_DIR, dir)}/index.ts:1)`);
     });
 
     test("a program importing a package that is not installed exits 2 naming the package", async () => {
-        const dir = tmpProgram({ "Pulumi.yaml": "name: missing\nruntime: nodejs\n", "index.ts": "import * as x from \"@acme/not-installed\";\nconsole.error(x);\n" });
+        const dir = writeProgram({ "Pulumi.yaml": "name: missing\nruntime: nodejs\n", "index.ts": "import * as x from \"@acme/not-installed\";\nconsole.error(x);\n" });
         tmp.push(dir);
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         expect(r.stderr.trim()).toBe("ackguard: the program imports '@acme/not-installed', which is not installed: run 'npm install' in the program directory");
     });
@@ -127,7 +99,7 @@ describe("ackguard preview (the command)", () => {
     test("a malformed policy pack config exits 2", async () => {
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
         fs.writeFileSync(file, "{ \"ack-nodepool-managed\": ");
-        const r = await run(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
+        const r = await runCli(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/^ackguard: policy pack config .+policy\.json is not valid JSON: /);
     });
@@ -135,7 +107,7 @@ describe("ackguard preview (the command)", () => {
     test("a config that violates a policy's schema exits 2 naming the policy", async () => {
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
         fs.writeFileSync(file, JSON.stringify({ "ack-nodepool-auto-vul-fix": { requiredVulLevels: ["critical"] } }));
-        const r = await run(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
+        const r = await runCli(["preview", "examples/managed-node-pools-compliant", "--policy-pack-config", file]);
         expect(r.code).toBe(2);
         expect(r.stderr).toContain("ackguard: \"ack-nodepool-auto-vul-fix\": invalid config: /requiredVulLevels/0 must be equal to one of the allowed values");
     });
@@ -143,13 +115,13 @@ describe("ackguard preview (the command)", () => {
     test("policy pack config downgrades a policy to advisory: exit 0", async () => {
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-cfg-")), "policy.json");
         fs.writeFileSync(file, JSON.stringify({ all: "advisory" }));
-        const r = await run(["preview", "examples/unmanaged-node-pool-violating", "--policy-pack-config", file]);
+        const r = await runCli(["preview", "examples/unmanaged-node-pool-violating", "--policy-pack-config", file]);
         expect(r.code).toBe(0);
         expect(r.stdout).toContain("- [advisory]  ack-nodepool-managed  (alicloud:cs/nodePool:NodePool: legacy-workers)");
     });
 
     test("--pack runs another Node.js policy pack through the same protocol", async () => {
-        const r = await run(["preview", "examples/ram-kubeconfig-violating", "--pack", "test/fixtures/other-pack", "--json"]);
+        const r = await runCli(["preview", "examples/ram-kubeconfig-violating", "--pack", "test/fixtures/other-pack", "--json"]);
         expect(r.code).toBe(1);
         const report = JSON.parse(r.stdout);
         expect(report.pack).toEqual({ name: "other-pack", version: "1.2.3", dir: path.join(ACKGUARD_DIR, "test", "fixtures", "other-pack") });
@@ -159,7 +131,7 @@ describe("ackguard preview (the command)", () => {
     });
 
     test("stack config from Pulumi.<stack>.yaml and --config reaches the program", async () => {
-        const dir = tmpProgram({
+        const dir = writeProgram({
             "Pulumi.yaml": "name: cfg\nruntime: nodejs\n",
             "Pulumi.prod.yaml": "config:\n  cfg:poolName: from-stack-file\n",
             "index.ts": [
@@ -170,7 +142,7 @@ describe("ackguard preview (the command)", () => {
             ].join("\n"),
         });
         tmp.push(dir);
-        const r = await run(["preview", dir, "--stack", "prod", "--config", "clusterId=c-123", "--config", "cfg:managed=false", "--json"]);
+        const r = await runCli(["preview", dir, "--stack", "prod", "--config", "clusterId=c-123", "--config", "cfg:managed=false", "--json"]);
         const report = JSON.parse(r.stdout);
         const pool = report.resources.find((v: { type: string }) => v.type === "alicloud:cs/nodePool:NodePool");
         expect(pool.name).toBe("from-stack-file");
@@ -179,7 +151,7 @@ describe("ackguard preview (the command)", () => {
     });
 
     test("unknown options are usage errors (exit 2)", async () => {
-        const r = await run(["preview", "--frobnicate"]);
+        const r = await runCli(["preview", "--frobnicate"]);
         expect(r.code).toBe(2);
         expect(r.stderr).toContain("ackguard: unknown option --frobnicate");
     });

@@ -2,26 +2,18 @@
 // pack directory (package.json `main` = dist/index.js), port read from stdout, then the Analyzer
 // protocol over real gRPC: GetAnalyzerInfo, GetPluginInfo, ConfigureStack, Configure, Analyze, AnalyzeStack.
 import * as path from "path";
-import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient } from "../cli/analyzer";
 import { resolvePolicyConfig } from "../cli/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { policies } from "../policies";
 import { MANAGED_POOL, poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";
 import { urnOf } from "./harness";
+import { withPackProcess } from "./processes";
 
 const PACK_DIR = path.join(__dirname, "..", "..");
-let pack: PackProcess;
 let client: AnalyzerClient;
-
-beforeAll(async () => {
-    pack = await startPackProcess(PACK_DIR);
-    client = new AnalyzerClient(pack.address);
-});
-afterAll(() => {
-    client?.close();
-    pack?.stop();
-});
+withPackProcess((c) => (client = c), PACK_DIR);
 
 test("GetAnalyzerInfo lists every policy with its description, level, severity and url", async () => {
     const info = await client.getAnalyzerInfo();

@@ -1,27 +1,18 @@
 // `ackguard plan` (the pull-request gate), driven as CI runs it: the compiled CLI is spawned on
 // fixtures in the documented `pulumi preview --json` / `pulumi stack export` formats
 // (test/fixtures/plan/), and exit codes, findings and SARIF output are checked exactly.
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv";
 import { ACKGUARD_DIR } from "../cli/preview";
+import { runCli } from "./processes";
 
 // Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
 jest.setTimeout(300000);
-const CLI = path.join(__dirname, "..", "cli", "main.js");
 // Fixtures are not compiled; read them from the source tree.
 const FIX = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
 const fx = (f: string) => path.join(FIX, f);
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd: ACKGUARD_DIR, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
 
 interface Finding { policy: string; resource: string; level: string }
 const key = (f: Finding) => `${f.level} ${f.policy} ${f.resource}`;
@@ -40,7 +31,7 @@ const gate = (report: any): Finding[] => findings(report).filter((f) => f.policy
 const REVOKE = "ack-identity-revoke-before-delete";
 
 async function planJson(args: string[]): Promise<{ code: number; report: any; stdout: string; stderr: string }> {
-    const r = await run(["plan", ...args, "--format", "json"]);
+    const r = await runCli(["plan", ...args, "--format", "json"]);
     return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
@@ -63,7 +54,7 @@ describe("ackguard plan: the deletion gate (old state)", () => {
     });
 
     test("the text report names the blocked identity and says BLOCKED", async () => {
-        const r = await run(["plan", fx("delete-identity-with-access.json")]);
+        const r = await runCli(["plan", fx("delete-identity-with-access.json")]);
         expect(r.code).toBe(1);
         expect(r.stdout).toContain("- [mandatory]  ack-identity-revoke-before-delete  (alicloud:ram/user:User: alice, delete)");
         expect(r.stdout).toContain("Result: BLOCKED");
@@ -148,7 +139,7 @@ describe("ackguard plan: inputs", () => {
 
     test("a stack export is detected by shape and all its resources are judged; secrets are never printed", async () => {
         for (const format of ["json", "text", "sarif"]) {
-            const r = await run(["plan", fx("stack-export.json"), "--format", format]);
+            const r = await runCli(["plan", fx("stack-export.json"), "--format", format]);
             expect(r.code).toBe(0);
             expect(r.stdout + r.stderr).not.toContain("Hunter2-Sup3rS3cret!");
             expect(r.stdout + r.stderr).not.toContain("djE6c2VjcmV0OmNpcGhlcnRleHQ=");
@@ -160,7 +151,7 @@ describe("ackguard plan: inputs", () => {
     });
 
     test("malformed (truncated) JSON exits 2 with one line", async () => {
-        const r = await run(["plan", fx("malformed.json")]);
+        const r = await runCli(["plan", fx("malformed.json")]);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe("");
         expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -168,26 +159,26 @@ describe("ackguard plan: inputs", () => {
     });
 
     test("an unknown format exits 2 with one line", async () => {
-        const r = await run(["plan", fx("unknown-format.json")]);
+        const r = await runCli(["plan", fx("unknown-format.json")]);
         expect(r.code).toBe(2);
         expect(r.stderr.trim().split("\n")).toHaveLength(1);
         expect(r.stderr).toMatch(/^ackguard: .+unknown-format\.json: unknown format: /);
     });
 
     test("a missing plan file exits 2", async () => {
-        const r = await run(["plan", fx("does-not-exist.json")]);
+        const r = await runCli(["plan", fx("does-not-exist.json")]);
         expect(r.code).toBe(2);
         expect(r.stderr.trim()).toMatch(/^ackguard: .+does-not-exist\.json: no such file$/);
     });
 
     test("an invalid --revoked file exits 2 naming the field", async () => {
-        const r = await run(["plan", fx("delete-after-revocation.json"), "--revoked", fx("revoked-invalid.json")]);
+        const r = await runCli(["plan", fx("delete-after-revocation.json"), "--revoked", fx("revoked-invalid.json")]);
         expect(r.code).toBe(2);
         expect(r.stderr.trim()).toMatch(/^ackguard: revocation file .+revoked-invalid\.json: revoked\[0\]\.at must be an ISO 8601 date, got "last tuesday"$/);
     });
 
     test("a bad --format exits 2", async () => {
-        const r = await run(["plan", fx("delete-identity-no-access.json"), "--format", "xml"]);
+        const r = await runCli(["plan", fx("delete-identity-no-access.json"), "--format", "xml"]);
         expect(r.code).toBe(2);
         expect(r.stderr.split("\n")[0]).toBe("ackguard: --format must be text, json or sarif, got \"xml\"");
     });
@@ -200,7 +191,7 @@ describe("ackguard plan --format sarif", () => {
     const validate = ajv.compile(schema);
 
     test("a blocked plan gives valid SARIF 2.1.0 with the finding as an error on the identity's URN", async () => {
-        const r = await run(["plan", fx("replace-role-with-access.json"), "--format", "sarif"]);
+        const r = await runCli(["plan", fx("replace-role-with-access.json"), "--format", "sarif"]);
         expect(r.code).toBe(1);
         const log = JSON.parse(r.stdout);
         expect(validate(log)).toBe(true);
@@ -230,7 +221,7 @@ describe("ackguard plan --format sarif", () => {
     });
 
     test("a clean plan gives valid SARIF with no results and exits 0", async () => {
-        const r = await run(["plan", fx("delete-identity-no-access.json"), "--format", "sarif"]);
+        const r = await runCli(["plan", fx("delete-identity-no-access.json"), "--format", "sarif"]);
         expect(r.code).toBe(0);
         const log = JSON.parse(r.stdout);
         expect(validate(log)).toBe(true);

@@ -1,18 +1,17 @@
 // `ackguard plan` inputs: every bad input is exit 2 with a one-line cause that says what to run
 // instead; secrets are redacted inside messages, never in the report's structure; import steps are
 // judged and a step op ackguard does not know is reported, its removal never skipped.
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient } from "../cli/analyzer";
 import { planFile, redactMessage, renderPlanText } from "../cli/plan";
 import { ACKGUARD_DIR } from "../cli/preview";
 import { renderSarif } from "../cli/sarif";
+import { runCli, withPackProcess } from "./processes";
 
 // Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
 jest.setTimeout(300000);
-const CLI = path.join(__dirname, "..", "cli", "main.js");
 const FIX = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
 const TF = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-inputs-"));
@@ -21,24 +20,8 @@ const write = (name: string, content: string | Buffer) => {
     return path.join(tmp, name);
 };
 
-let pack: PackProcess;
 let client: AnalyzerClient;
-beforeAll(async () => {
-    pack = await startPackProcess(ACKGUARD_DIR);
-    client = new AnalyzerClient(pack.address);
-});
-afterAll(() => {
-    client?.close();
-    pack?.stop();
-});
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd: ACKGUARD_DIR, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
+withPackProcess((c) => (client = c));
 
 describe("bad input to ackguard plan: exit 2, one line, what to run instead", () => {
     const plan = JSON.parse(fs.readFileSync(path.join(TF, "node-pools", "plan.json"), "utf8"));
@@ -62,7 +45,7 @@ describe("bad input to ackguard plan: exit 2, one line, what to run instead", ()
     ];
     for (const [what, args, message] of cases) {
         test(what, async () => {
-            const r = await run(args());
+            const r = await runCli(args());
             expect(r.code).toBe(2);
             expect(r.stdout).toBe("");
             expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -78,7 +61,7 @@ describe("bad input to ackguard plan: exit 2, one line, what to run instead", ()
         expect(big.length).toBeGreaterThan(50 * 1024 * 1024);
         const truncated = write("big-truncated.json", big.slice(0, 50 * 1024 * 1024));
         for (const f of [garbage, truncated]) {
-            const r = await run(["plan", f]);
+            const r = await runCli(["plan", f]);
             expect(r.code).toBe(2);
             expect(r.stderr.trim().split("\n")).toHaveLength(1);
             expect(r.stderr.length).toBeLessThan(600);
@@ -89,14 +72,14 @@ describe("bad input to ackguard plan: exit 2, one line, what to run instead", ()
 
 describe("secrets are redacted inside messages, never in the report's structure", () => {
     test("secrets equal to \"mandatory\", \"true\" and \"ack\" rename no key and keep the plan blocked", async () => {
-        const r = await run(["plan", path.join(FIX, "secret-like-keywords.json"), "--format", "json"]);
+        const r = await runCli(["plan", path.join(FIX, "secret-like-keywords.json"), "--format", "json"]);
         expect(r.code).toBe(1);
         const report = JSON.parse(r.stdout);
         expect(report.totals.mandatory).toBe(4);
         const levels = report.resources.flatMap((v: any) => v.diagnostics.map((d: any) => d.enforcementLevel));
         expect(levels).toEqual(["mandatory", "mandatory", "mandatory", "mandatory"]);
         expect(Object.keys(report.resources[0])).toEqual(expect.arrayContaining(["urn", "type", "name", "diagnostics"]));
-        const text = await run(["plan", path.join(FIX, "secret-like-keywords.json")]);
+        const text = await runCli(["plan", path.join(FIX, "secret-like-keywords.json")]);
         expect(text.code).toBe(1);
         expect(text.stdout).toContain("Violations: 4 mandatory, 0 advisory");
         expect(text.stdout).toContain("Result: BLOCKED");

@@ -3,12 +3,11 @@
 // over the same protocol as a Pulumi program: findings are compared with the Pulumi example program
 // of the same resources, and the Terraform-specific semantics (unknowns, defaults, secrets, modules,
 // count, for_each, deletions) are checked one by one.
-import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
-import { AnalyzerClient, AnalyzerResource, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient, AnalyzerResource } from "../cli/analyzer";
 import { findingsOf, sortFindings } from "../cli/examples";
 import { readPlanFile } from "../cli/inputs";
 import { planFile, PlanReport, renderPlanText } from "../cli/plan";
@@ -18,31 +17,14 @@ import { TERRAFORM_MAPPING, FieldMap } from "../cli/terraform/mapping";
 import { T } from "../model/resources";
 import { isSecret, UNKNOWN } from "../model/wire";
 import { generateMapping, renderMapping, OUT_FILE } from "../scripts/gen-terraform-mapping";
+import { runCli, withPackProcess } from "./processes";
 
 // Each case starts the CLI or a pack; a loaded CI machine needs more than the default.
 jest.setTimeout(300000);
-const CLI = path.join(__dirname, "..", "cli", "main.js");
 const TF = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform");
 const fx = (...p: string[]) => path.join(TF, ...p);
-let pack: PackProcess;
 let client: AnalyzerClient;
-
-beforeAll(async () => {
-    pack = await startPackProcess(ACKGUARD_DIR);
-    client = new AnalyzerClient(pack.address);
-});
-afterAll(() => {
-    client?.close();
-    pack?.stop();
-});
-
-function run(args: string[], cwd = ACKGUARD_DIR): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
+withPackProcess((c) => (client = c));
 
 /** (policy, resource, level) of every finding, the resource as its Terraform name (last address step). */
 function findings(r: PlanReport, short = false) {
@@ -237,19 +219,19 @@ describe("the same pack judges Terraform plans", () => {
 
 describe("ackguard plan on a Terraform plan, as CI runs it", () => {
     test("deleting an alicloud_ram_user that holds alicloud_cs_kubernetes_permissions exits 1; with an attestation 0", async () => {
-        const blocked = await run(["plan", fx("ram-delete", "plan.json"), "--format", "json"]);
+        const blocked = await runCli(["plan", fx("ram-delete", "plan.json"), "--format", "json"]);
         expect(blocked.code).toBe(1);
         const report = JSON.parse(blocked.stdout);
         expect(report.deletions.map((d: any) => [d.policyName, d.name, d.op])).toEqual([["ack-identity-revoke-before-delete", "alicloud_ram_user.alice", "delete"]]);
         expect(report.input.kind).toBe("terraform");
-        const ok = await run(["plan", fx("ram-delete", "plan.json"), "--revoked", fx("ram-delete", "revoked.json")]);
+        const ok = await runCli(["plan", fx("ram-delete", "plan.json"), "--revoked", fx("ram-delete", "revoked.json")]);
         expect(ok.code).toBe(0);
         expect(ok.stdout).toContain("[cleared]  ack-identity-revoke-before-delete  (alicloud_ram_user.alice, delete): revocation attested by ops-oncall@example.com");
     });
 
     test("a password never appears in any output format", async () => {
         for (const format of ["text", "json", "sarif"]) {
-            const r = await run(["plan", fx("ram-delete", "plan.json"), "--format", format]);
+            const r = await runCli(["plan", fx("ram-delete", "plan.json"), "--format", format]);
             expect(r.code).toBe(1);
             expect(r.stdout + r.stderr).not.toContain("Corr3ct-Horse-Battery!"); // after, sensitive variable
             expect(r.stdout + r.stderr).not.toContain("Hunter2-Sup3rS3cret!"); // before / prior_state of the deleted login profile
@@ -257,7 +239,7 @@ describe("ackguard plan on a Terraform plan, as CI runs it", () => {
     });
 
     test("--input forces the front end; SARIF locates Terraform findings at their .tf file", async () => {
-        const wrong = await run(["plan", fx("node-pools", "plan.json"), "--input", "pulumi-preview"]);
+        const wrong = await runCli(["plan", fx("node-pools", "plan.json"), "--input", "pulumi-preview"]);
         expect(wrong.code).toBe(2);
         expect(wrong.stderr.trim()).toMatch(/^ackguard: .+plan\.json: not the JSON of 'pulumi preview --json' \(expected an object with "steps"\)$/);
         const r = await planFile(fx("node-pools", "plan.json"), { client, input: "terraform" });

@@ -1,53 +1,27 @@
 // `ackguard preview` runs real programs the way the Pulumi Node.js language host does, loses nothing
 // in its reports, stops what it started, and answers every bad input with exit 2 and one line.
-import { ChildProcess, execFile, spawn } from "child_process";
+import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient } from "../cli/analyzer";
 import { findingsOf } from "../cli/examples";
 import { ACKGUARD_DIR, previewProgram, UsageError } from "../cli/preview";
 import { renderText } from "../cli/report";
+import { CLI, CliRun, runCli, withPackProcess, writeProgram } from "./processes";
 
-const CLI = path.join(__dirname, "..", "cli", "main.js");
 const ODD_PACK = path.join(ACKGUARD_DIR, "test", "fixtures", "odd-pack");
-let pack: PackProcess;
 let client: AnalyzerClient;
 const tmp: string[] = [];
-
-beforeAll(async () => {
-    pack = await startPackProcess(ACKGUARD_DIR);
-    client = new AnalyzerClient(pack.address);
-});
+withPackProcess((c) => (client = c));
 afterAll(() => {
-    client?.close();
-    pack?.stop();
     tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
 });
 
-interface Run {
-    code: number;
-    stdout: string;
-    stderr: string;
-}
-
-function run(args: string[], cwd = ACKGUARD_DIR): Promise<Run> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            resolve({ code: err ? (err as any).code ?? 1 : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
-
-/** A program directory under examples/ (so it resolves ACKGuard's node_modules), with its own package.json. */
+/** A program directory (see writeProgram), removed after the file's tests. */
 function program(files: Record<string, string>, name = "prog"): string {
-    const dir = fs.mkdtempSync(path.join(ACKGUARD_DIR, "examples", ".tmp-"));
+    const dir = writeProgram(files, name);
     tmp.push(dir);
-    const all = { "Pulumi.yaml": `name: ${name}\nruntime: nodejs\n`, "package.json": `{ "name": "${name}", "private": true }\n`, ...files };
-    for (const [f, text] of Object.entries(all)) {
-        fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-        fs.writeFileSync(path.join(dir, f), text);
-    }
     return dir;
 }
 
@@ -73,7 +47,7 @@ function processesIn(dir: string): number[] {
 /** Tests that run several programs: the machine may be shared and slow. */
 const SLOW = 300000;
 
-const oneLine = (r: Run) => {
+const oneLine = (r: CliRun) => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^ackguard: /);
     expect(r.stderr).not.toMatch(/\n\s+at |\[object Object\]|Maximum call stack/);
@@ -102,7 +76,7 @@ describe("programs are run as the Pulumi Node.js language host runs them", () =>
 
     test("a CommonJS `export default` function is not called (as in Pulumi), so nothing is registered: exit 2, never a pass", async () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nexport default async () => {\n${POOLS}\n};\n` });
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toContain("the program registered no resources, so nothing was judged");
@@ -112,7 +86,7 @@ describe("programs are run as the Pulumi Node.js language host runs them", () =>
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-noproj-"));
         tmp.push(dir);
         fs.writeFileSync(path.join(dir, "index.ts"), "export {};\n");
-        for (const r of [await run(["preview", dir]), await run(["preview"], dir)]) {
+        for (const r of [await runCli(["preview", dir]), await runCli(["preview"], dir)]) {
             expect(r.code).toBe(2);
             oneLine(r);
             expect(r.stderr).toContain("is not a Pulumi project: no Pulumi.yaml");
@@ -131,7 +105,7 @@ describe("programs are run as the Pulumi Node.js language host runs them", () =>
 
     test("a program's own error is shown with its file:line, never the runner's frames or [object Object]", async () => {
         const threw = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nnew alicloud.ram.User("u", { name: "u" });\nfunction f(): never {\n    throw { code: "E42", detail: "zone lookup failed" };\n}\nf();\n` });
-        const r = await run(["preview", threw]);
+        const r = await runCli(["preview", threw]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr.trim()).toBe("ackguard: the program threw: { code: 'E42', detail: 'zone lookup failed' }");
@@ -139,7 +113,7 @@ describe("programs are run as the Pulumi Node.js language host runs them", () =>
 
     test("an unhandled promise rejection is a program error (exit 2), not a pass", async () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nnew alicloud.ram.User("u", { name: "u" });\nPromise.reject(new Error("quota lookup failed"));\n` });
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toMatch(/^ackguard: the program threw: quota lookup failed \(.+index\.ts:3\)/);
@@ -147,7 +121,7 @@ describe("programs are run as the Pulumi Node.js language host runs them", () =>
 
     test("10,000-deep inputs end in one line naming the property, not a stack overflow", async () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nlet v: any = { leaf: 1 };\nfor (let i = 0; i < 10000; i++) v = { n: v };\nnew alicloud.ram.User("u", { name: "u", comments: v });\n` });
-        const r = await run(["preview", dir]);
+        const r = await runCli(["preview", dir]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toContain(`property "comments"`);
@@ -233,7 +207,7 @@ describe("data sources, stack tags and mocks", () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\n${POOLS}` });
         const cfg = path.join(dir, "policy.json");
         fs.writeFileSync(cfg, JSON.stringify({ "ack-nodepool-managed": { exemptions: [{ stackTag: "env=sandbox", reason: "sandbox pools are recreated nightly" }] } }));
-        const r = await run(["preview", dir, "--policy-pack-config", cfg, "--stack-tag", "env=sandbox", "--stack-tag", "team=platform", "--json"]);
+        const r = await runCli(["preview", dir, "--policy-pack-config", cfg, "--stack-tag", "env=sandbox", "--stack-tag", "team=platform", "--json"]);
         const report = JSON.parse(r.stdout);
         const pool = report.resources.find((v: { name: string }) => v.name === "legacy");
         expect(pool.diagnostics.map((d: { policyName: string }) => d.policyName)).not.toContain("ack-nodepool-managed");
@@ -241,11 +215,11 @@ describe("data sources, stack tags and mocks", () => {
         // The type-filter entries ("Policy only applies to ...") are noise and left out.
         expect(JSON.stringify(report)).not.toContain("Policy only applies to");
         expect(report.totals.notApplicable).toBeGreaterThanOrEqual(1);
-        const text = await run(["preview", dir, "--policy-pack-config", cfg, "--stack-tag", "env=sandbox"]);
+        const text = await runCli(["preview", dir, "--policy-pack-config", cfg, "--stack-tag", "env=sandbox"]);
         expect(text.stdout).toContain("Not applicable (exemptions and reasons):");
         expect(text.stdout).toMatch(/- ack-nodepool-managed {2}\(alicloud:cs\/nodePool:NodePool: legacy\) {2}.+index\.ts:\d+: exempted by configuration for stacks tagged env=sandbox: sandbox pools are recreated nightly/);
         expect(text.stdout).toMatch(/Resources: \d+ analyzed; \d+ not applicable/);
-        const without = await run(["preview", dir, "--policy-pack-config", cfg, "--json"]);
+        const without = await runCli(["preview", dir, "--policy-pack-config", cfg, "--json"]);
         expect(JSON.parse(without.stdout).resources.find((v: { name: string }) => v.name === "legacy").diagnostics.map((d: { policyName: string }) => d.policyName)).toContain("ack-nodepool-managed");
     }, SLOW);
 });
@@ -253,7 +227,7 @@ describe("data sources, stack tags and mocks", () => {
 describe("nothing hangs, nothing is left running, nothing is lost", () => {
     test("a program that never ends is stopped after --timeout: exit 2 with the cause", async () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nnew alicloud.ram.User("u", { name: "u" });\nsetInterval(() => {}, 1000);\n` });
-        const r = await run(["preview", dir, "--timeout", "8"]);
+        const r = await runCli(["preview", dir, "--timeout", "8"]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toContain("the program did not finish within 8 s (--timeout)");
@@ -261,7 +235,7 @@ describe("nothing hangs, nothing is left running, nothing is lost", () => {
 
     test("a pack that never answers is stopped after --timeout (exit 2), and no run-policy-pack is left behind", async () => {
         const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nnew alicloud.ram.User("hang", { name: "u" });\n` });
-        const r = await run(["preview", dir, "--pack", ODD_PACK, "--timeout", "40"]);
+        const r = await runCli(["preview", dir, "--pack", ODD_PACK, "--timeout", "40"]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toContain("the policy pack did not answer analyze within 40 s");
@@ -364,7 +338,7 @@ describe("bad input to every preview flag: exit 2 and one line", () => {
     void cases;
     for (const [what, args, message] of table) {
         test(what, async () => {
-            const r = await run(args());
+            const r = await runCli(args());
             expect(r.code).toBe(2);
             const first = r.stderr.split("\n")[0];
             expect(first).toMatch(/^ackguard: /);
@@ -375,19 +349,19 @@ describe("bad input to every preview flag: exit 2 and one line", () => {
 
     test("a Pulumi.yaml that is not YAML, or has no name", async () => {
         const bad = program({ "Pulumi.yaml": "name: [unclosed\n" });
-        const r = await run(["preview", bad]);
+        const r = await runCli(["preview", bad]);
         expect(r.code).toBe(2);
         oneLine(r);
         expect(r.stderr).toMatch(/Pulumi.yaml is not valid YAML/);
         const noName = program({ "Pulumi.yaml": "runtime: nodejs\n" });
-        const r2 = await run(["preview", noName]);
+        const r2 = await runCli(["preview", noName]);
         expect(r2.code).toBe(2);
         expect(r2.stderr).toMatch(/has no project name/);
     }, SLOW);
 
     test("subcommand --help exits 0 and prints its usage", async () => {
         for (const cmd of ["preview", "plan", "demo"]) {
-            const r = await run([cmd, "--help"]);
+            const r = await runCli([cmd, "--help"]);
             expect(r.code).toBe(0);
             expect(r.stdout).toMatch(new RegExp(`usage: ackguard ${cmd}`));
         }

@@ -2,7 +2,7 @@
 // examples/remediate-pool-and-cluster, run as the engine runs it (Remediate, then Analyze on the
 // remediated inputs), and the same resources judged as a plan (reported, not applied).
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource, PackProcess, startPackProcess } from "../cli/analyzer";
+import { AnalyzerClient, AnalyzerResource } from "../cli/analyzer";
 import { EXAMPLES_DIR, findingsOf } from "../cli/examples";
 import { readPolicyConfigFile } from "../cli/policyConfig";
 import { judge, previewProgram, PreviewReport } from "../cli/preview";
@@ -12,20 +12,12 @@ import { MANAGED } from "../policies/cluster/cluster.fixtures";
 import { poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";
 import { clean, urnOf } from "./harness";
+import { withPackProcess } from "./processes";
 
 const PACK_DIR = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(EXAMPLES_DIR, "remediate-pool-and-cluster");
-let pack: PackProcess;
 let client: AnalyzerClient;
-
-beforeAll(async () => {
-    pack = await startPackProcess(PACK_DIR);
-    client = new AnalyzerClient(pack.address);
-});
-afterAll(() => {
-    client?.close();
-    pack?.stop();
-});
+withPackProcess((c) => (client = c), PACK_DIR);
 
 const lines = (r: PreviewReport) => (r.remediation?.changes ?? []).flatMap((x) => x.changes.map((c) => `${changeLine(x, c)} (${x.policyName})`));
 

@@ -1,7 +1,7 @@
 // SARIF from `ackguard preview` and `ackguard plan`, checked by Microsoft's SARIF validator
 // (@microsoft/sarif-multitool `validate --rule-kind "Gh;Sarif"`: the SARIF 2.1.0 schema and rules plus
 // GitHub code scanning's ingestion rules), and the determinism of the JSON and SARIF outputs.
-import { execFile, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -9,18 +9,10 @@ import { canonical, reportJson } from "../cli/canonical";
 import { ACKGUARD_DIR, PreviewReport } from "../cli/preview";
 import { renderSarif, sarifText } from "../cli/sarif";
 import type { Diagnostic, PolicyInfo } from "../cli/analyzer";
+import { runCli } from "./processes";
 
-const CLI = path.join(__dirname, "..", "cli", "main.js");
 const EXAMPLES = path.join(ACKGUARD_DIR, "examples");
 const FIX = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-        execFile(process.execPath, [CLI, ...args], { cwd: ACKGUARD_DIR, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
-}
 
 /** The validator's native binary (the npm package resolves the one for this platform). */
 function multitool(): string {
@@ -114,7 +106,7 @@ describe("SARIF passes sarif-multitool validate --rule-kind Gh;Sarif", () => {
             ["plan-blocked.sarif", ["plan", path.join(FIX, "replace-role-with-access.json"), "--format", "sarif"]],
             ["plan-clean.sarif", ["plan", path.join(FIX, "delete-identity-no-access.json"), "--format", "sarif"]],
         ];
-        const results = await Promise.all(runs.map(([, args]) => run(args)));
+        const results = await Promise.all(runs.map(([, args]) => runCli(args)));
         runs.forEach(([name], i) => {
             codes[name] = results[i].code;
             fs.writeFileSync(path.join(dir, name), results[i].stdout);
@@ -208,7 +200,7 @@ describe("deterministic output", () => {
         const first: { stdout: string }[] = [];
         const second: { stdout: string }[] = [];
         for (const c of cases) {
-            const [a, b] = await Promise.all([run(c), run(c)]);
+            const [a, b] = await Promise.all([runCli(c), runCli(c)]);
             first.push(a);
             second.push(b);
         }
