@@ -1,8 +1,8 @@
-import { quotable, quote } from "../../model/props";
 import type { PolicyResource } from "@pulumi/policy";
 import { clusterOf } from "../../model/graph";
 import { CLUSTER_AUTO_UPGRADE_URL, LIFECYCLE_FACTS, nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { stackPolicy } from "../../model/policy";
+import { quotable, quote } from "../../model/props";
 import { isUnknown } from "../../model/wire";
 import { T } from "../../model/resources";
 
