@@ -5,10 +5,10 @@
 // Usage: npm run bench:throughput [-- --resources 2000]
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, startPackProcess } from "../cli/analyzer";
-import { reportJson } from "../cli/canonical";
-import { ACKGUARD_DIR, captureProgram, judge, readProject, toAnalyzerResources } from "../cli/preview";
-import { renderText } from "../cli/report";
+import { AnalyzerClient, startPackProcess } from "../cli/engine/analyzer";
+import { reportJson } from "../cli/report/json";
+import { ACKGUARD_DIR, captureProgram, judge, readProject, toAnalyzerResources } from "../cli/commands/preview";
+import { renderText } from "../cli/report/text";
 import { childPids, vmHWM } from "./proc";
 
 function program(n: number): string {

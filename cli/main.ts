@@ -6,11 +6,11 @@
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
-import { stopAllProcesses } from "./analyzer";
-import { reportJson } from "./canonical";
-import { ConfigError, readPolicyConfigFile } from "./policyConfig";
-import { checkPackDir, DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./preview";
-import { renderText } from "./report";
+import { stopAllProcesses } from "./engine/analyzer";
+import { reportJson } from "./report/json";
+import { ConfigError, readPolicyConfigFile } from "./engine/policyConfig";
+import { checkPackDir, DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./commands/preview";
+import { renderText } from "./report/text";
 
 const PREVIEW_USAGE = `usage: ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                        [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
@@ -115,7 +115,7 @@ async function preview(args: string[]): Promise<number> {
         typeCheck: p.flags.has("--type-check"),
     };
     if (format === "sarif") {
-        const { previewSarif, sarifText } = await import("./sarif");
+        const { previewSarif, sarifText } = await import("./report/sarif");
         const log = await previewSarif(p.positional[0] ?? ".", opts);
         await writeOut(sarifText(log));
         return log.runs[0].results.some((x) => x.properties.enforcementLevel === "mandatory") ? 1 : 0;
@@ -135,17 +135,17 @@ async function plan(args: string[]): Promise<number> {
     const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
     if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
     const configFile = one(p, "--policy-pack-config");
-    const { planFile, renderPlanText } = await import("./plan");
+    const { planFile, renderPlanText } = await import("./commands/plan");
     const input = one(p, "--input");
     const report = await planFile(p.positional[0], {
-        input: input === undefined ? undefined : (await import("./inputs")).parseInputKind(input),
+        input: input === undefined ? undefined : (await import("./frontends")).parseInputKind(input),
         tfDir: one(p, "--tf-dir"),
         revokedFile: one(p, "--revoked"),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
     });
     if (format === "sarif") {
-        const { renderSarif, sarifText } = await import("./sarif");
+        const { renderSarif, sarifText } = await import("./report/sarif");
         await writeOut(sarifText(renderSarif(report)));
     } else {
         await writeOut(format === "json" ? reportJson(report) : renderPlanText(report));
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
                     return 0;
                 }
                 if (rest.length > 0) throw new UsageError(`demo takes no arguments, got "${rest[0].slice(0, 40)}"`);
-                return await (await import("./demo")).demo();
+                return await (await import("./commands/demo")).demo();
             case "help":
             case "--help":
             case "-h":

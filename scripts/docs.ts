@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PolicyExamples } from "../model/examples";
-import { TERRAFORM_MAPPING } from "../cli/terraform/mapping";
+import { TERRAFORM_MAPPING } from "../cli/frontends/terraform/mapping";
 import { AckPolicy } from "../model/policy";
 import { shortTypeName } from "../model/resources";
 import { PEER_RULES, PeerException, PeerRule, PeerSet } from "../policies/peers";

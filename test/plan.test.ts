@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 import { runCli } from "./processes";
 
 // Each case starts the CLI or a pack; a loaded CI machine needs more than the default.

@@ -2,7 +2,7 @@
 // policies and the CLI can both import the shared answers (wire encoding, identity -> cluster access).
 import * as fs from "fs";
 import * as path from "path";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 
 const imports = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']/g)].map((m) => m[1]);
 
@@ -14,8 +14,8 @@ test("model/ imports nothing from cli/ or policies/", () => {
 });
 
 test("the plan gate and the policy share one identity -> cluster access model", () => {
-    const plan = imports(path.join(ACKGUARD_DIR, "cli", "plan.ts"));
+    const plan = imports(path.join(ACKGUARD_DIR, "cli", "commands", "plan.ts"));
     const common = imports(path.join(ACKGUARD_DIR, "policies", "access", "common.ts"));
-    expect(plan).toContain("../model/access");
+    expect(plan).toContain("../../model/access");
     expect(common).toContain("../../model/access");
 });

@@ -2,12 +2,12 @@
 // examples/remediate-pool-and-cluster, run as the engine runs it (Remediate, then Analyze on the
 // remediated inputs), and the same resources judged as a plan (reported, not applied).
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource } from "../cli/analyzer";
-import { EXAMPLES_DIR, findingsOf } from "../cli/examples";
-import { readPolicyConfigFile } from "../cli/policyConfig";
-import { judge, previewProgram, PreviewReport } from "../cli/preview";
-import { changeLine, sarifFixes, sarifRemediations } from "../cli/remediate";
-import { renderText } from "../cli/report";
+import { AnalyzerClient, AnalyzerResource } from "../cli/engine/analyzer";
+import { EXAMPLES_DIR, findingsOf } from "../cli/commands/exampleOutcomes";
+import { readPolicyConfigFile } from "../cli/engine/policyConfig";
+import { judge, previewProgram, PreviewReport } from "../cli/commands/preview";
+import { changeLine, sarifFixes, sarifRemediations } from "../cli/engine/remediate";
+import { renderText } from "../cli/report/text";
 import { MANAGED } from "../policies/cluster/cluster.fixtures";
 import { poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";

@@ -10,8 +10,8 @@
 //   provider default and say so;
 // - sensitive values (after_sensitive / before_sensitive, and attributes the provider schema makes
 //   secret) become secrets, and their plaintexts are collected so that no output prints them.
-import { isObj, collectSecretStrings } from "../inputs/pulumiState";
-import { secret, UNKNOWN } from "../../model/wire";
+import { isObj, collectSecretStrings } from "../pulumi/state";
+import { secret, UNKNOWN } from "../../../model/wire";
 import type { FieldMap } from "./mapping";
 
 const OMIT = Symbol("omit");

@@ -8,11 +8,12 @@ import * as os from "os";
 import * as path from "path";
 import * as readline from "readline";
 import * as yaml from "js-yaml";
-import { AnalyzerClient, AnalyzerResource, Diagnostic, packError, PackTimeoutError, startPackProcess, trackProcess } from "./analyzer";
-import type { CaptureEnd, CaptureSettings, Captured, InvokeUse, NotExpanded } from "./capture";
-import { checkMocksFile } from "./invokes";
-import { PolicyPackConfigFile, resolvePolicyConfig } from "./policyConfig";
-import { remediateResources, RemediationSummary } from "./remediate";
+import { AnalyzerClient, AnalyzerResource, Diagnostic, packError, PackTimeoutError, startPackProcess, trackProcess } from "../engine/analyzer";
+import type { CaptureEnd, CaptureSettings, Captured, InvokeUse, NotExpanded } from "../frontends/program/capture";
+import { checkMocksFile } from "../frontends/program/invokes";
+import { PolicyPackConfigFile, resolvePolicyConfig } from "../engine/policyConfig";
+import { ACKGUARD_DIR } from "../engine/paths";
+import { remediateResources, RemediationSummary } from "../engine/remediate";
 
 /** An error the user can fix: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -79,7 +80,7 @@ export interface PreviewReport {
     remediation?: RemediationSummary;
 }
 
-export const ACKGUARD_DIR = path.join(__dirname, "..", "..");
+export { ACKGUARD_DIR };
 
 export interface ProjectInfo {
     name: string;
@@ -201,7 +202,7 @@ export function captureProgram(dir: string, settings: CaptureSettings, timeoutMs
     return new Promise((resolve, reject) => {
         // A big program's SDK bookkeeping outgrows Node's default heap; the child may use more.
         const heapMb = Math.max(4096, Math.min(16384, Math.floor((os.totalmem() / 1048576) * 0.5)));
-        const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "capture.js"), dir, out], {
+        const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "..", "frontends", "program", "capture.js"), dir, out], {
             env: { ...process.env, ACKGUARD_CAPTURE: JSON.stringify(settings) },
             cwd: dir,
             stdio: ["ignore", "ignore", "pipe"],

@@ -1,7 +1,7 @@
 // Front end for the JSON of `pulumi preview --json` (a PreviewDigest): the new state of every step
 // is judged; the old state of every step that removes a resource goes to the deletion gate.
-import { checkResource, gateStateOf, isObj, isStr, ResourceV3, stackAndProject, toAnalyzerResources } from "./pulumiState";
-import { FrontEndResult, Removal, UsageError } from "./types";
+import { checkResource, gateStateOf, isObj, isStr, ResourceV3, stackAndProject, toAnalyzerResources } from "./state";
+import { FrontEndResult, Removal, UsageError } from "../types";
 
 /** Steps whose newState is what the engine registers and the pack judges. */
 const NEW_OPS = new Set(["create", "update", "same", "replace", "create-replacement", "import", "import-replacement"]);

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PreviewReport } from "./preview";
 
-export const EXAMPLES_DIR = path.join(__dirname, "..", "..", "examples");
+export const EXAMPLES_DIR = path.join(__dirname, "..", "..", "..", "examples");
 
 export interface Finding {
     policy: string;

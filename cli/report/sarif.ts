@@ -7,13 +7,12 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, Diagnostic, Level, PolicyInfo } from "./analyzer";
-import { remediationFindings, sarifFixesOf } from "./remediate";
-import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION } from "./plan";
-import { ACKGUARD_DIR, previewProgram, PreviewOptions, PreviewReport, SourceLocation, withPack } from "./preview";
+import { AnalyzerClient, Diagnostic, Level, PolicyInfo } from "../engine/analyzer";
+import { ACKGUARD_VERSION as VERSION } from "../engine/paths";
+import { remediationFindings, sarifFixesOf } from "../engine/remediate";
+import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION } from "../commands/plan";
+import { ACKGUARD_DIR, previewProgram, PreviewOptions, PreviewReport, SourceLocation, withPack } from "../commands/preview";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const VERSION: string = require("../../package.json").version;
 // The model ACKGuard enforces; rules without a url of their own point here too.
 export const INFORMATION_URI = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/shared-responsibility-model";
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
-import { isUnknown, secret } from "../model/wire";
+import { isUnknown, secret } from "../../../model/wire";
 
 export const EXPANDED_COMPONENTS = new Set(["kubernetes:yaml/v2:ConfigGroup", "kubernetes:yaml/v2:ConfigFile"]);
 

@@ -1,9 +1,9 @@
 // Pulumi resource states (apitype.ResourceV3), shared by the preview-JSON and stack-export front ends:
 // checking their shape, turning them into analyzer resources and into the deletion gate's view.
-import type { AnalyzerResource, ResourceOptions } from "../analyzer";
-import { isSecret, secret, SECRET_SIG, SIG_KEY } from "../../model/wire";
-import { T } from "../../model/resources";
-import { GateState, UsageError } from "./types";
+import type { AnalyzerResource, ResourceOptions } from "../../engine/analyzer";
+import { isSecret, secret, SECRET_SIG, SIG_KEY } from "../../../model/wire";
+import { T } from "../../../model/resources";
+import { GateState, UsageError } from "../types";
 
 /** apitype.ResourceV3, the fields used here. */
 export interface ResourceV3 {

@@ -3,7 +3,7 @@
 // .terraform/modules/modules.json), keyed by configuration address (`module.ack.alicloud_x.name`).
 import * as fs from "fs";
 import * as path from "path";
-import type { SourceLocation } from "../preview";
+import type { SourceLocation } from "../../commands/preview";
 
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 const MODULE = /^\s*module\s+"([^"]+)"/;

@@ -1,8 +1,8 @@
 // One order for machine-readable reports: the same input gives byte-identical `--json` output,
 // whatever order the program registered its resources in or the pack answered. (The text report
 // keeps the program's order, as the Pulumi CLI does.)
-import type { Diagnostic } from "./analyzer";
-import type { PreviewReport } from "./preview";
+import type { Diagnostic } from "../engine/analyzer";
+import type { PreviewReport } from "../commands/preview";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const RANK: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };

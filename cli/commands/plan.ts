@@ -6,18 +6,18 @@
 // (ack-identity-revoke-before-delete). That deletion gate is the same for every front end.
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, Diagnostic, PolicyInfo } from "./analyzer";
-import { FrontEndResult, GateState, InputKind, readPlanFile, Unjudged, UsageError } from "./inputs";
-import { isObj, isStr } from "./inputs/pulumiState";
-import { PolicyPackConfigFile } from "./policyConfig";
-import { remediationText } from "./remediate";
+import { AnalyzerClient, Diagnostic, PolicyInfo } from "../engine/analyzer";
+import { FrontEndResult, GateState, InputKind, readPlanFile, Unjudged, UsageError } from "../frontends";
+import { isObj, isStr } from "../frontends/pulumi/state";
+import { PolicyPackConfigFile } from "../engine/policyConfig";
+import { remediationText } from "../engine/remediate";
 import { ACKGUARD_DIR, judge, PreviewReport, SourceLocation, withPack } from "./preview";
-import { block, short } from "./report";
-import { TERRAFORM_MAPPING } from "./terraform/mapping";
-import { clusterAccessOf, ClusterAccess, GraphResource, installsAddon, permissionEntries, RAM_AUTHENTICATOR, reachOf, roleTypeOf } from "../model/access";
-import { asString } from "../model/props";
-import { shortTypeName, T } from "../model/resources";
-import { KUBECONFIG_DELETION, REVOKE_KUBECONFIG_URL } from "../policies/access/common";
+import { block, short } from "../report/text";
+import { TERRAFORM_MAPPING } from "../frontends/terraform/mapping";
+import { clusterAccessOf, ClusterAccess, GraphResource, installsAddon, permissionEntries, RAM_AUTHENTICATOR, reachOf, roleTypeOf } from "../../model/access";
+import { asString } from "../../model/props";
+import { shortTypeName, T } from "../../model/resources";
+import { KUBECONFIG_DELETION, REVOKE_KUBECONFIG_URL } from "../../policies/access/common";
 
 export { RAM_AUTHENTICATOR };
 export const REVOKE_RULE = "ack-identity-revoke-before-delete";

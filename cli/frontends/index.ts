@@ -2,9 +2,9 @@
 // with --input. Every unreadable or unsupported input is a UsageError (one line, exit 2) that says
 // what to run instead.
 import * as fs from "fs";
-import { fromPulumiPreview, isPulumiPreview } from "./pulumiPreview";
-import { fromStackExport, isStackExport } from "./stackExport";
-import { fromTerraformPlan, isTerraformPlan, PLAN_COMMAND, terraformStateKind, TerraformOptions } from "./terraform";
+import { fromPulumiPreview, isPulumiPreview } from "./pulumi/preview";
+import { fromStackExport, isStackExport } from "./pulumi/stackExport";
+import { fromTerraformPlan, isTerraformPlan, PLAN_COMMAND, terraformStateKind, TerraformOptions } from "./terraform/plan";
 import { FrontEndResult, InputKind, INPUT_KINDS, UsageError } from "./types";
 
 export * from "./types";

@@ -3,16 +3,16 @@
 // resources (cli/terraform/convert.ts), configuration references become property dependencies, and
 // deletions and replacements of RAM identities go to the same deletion gate as a Pulumi preview's.
 import * as path from "path";
-import type { AnalyzerResource } from "../analyzer";
-import type { SourceLocation } from "../preview";
-import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "../terraform/config";
-import { convertObject } from "../terraform/convert";
-import { scanLocations } from "../terraform/locations";
-import { ResourceMap, TERRAFORM_MAPPING } from "../terraform/mapping";
-import { T } from "../../model/resources";
-import { isSecret } from "../../model/wire";
-import { collectSecretStrings, isObj, isStr } from "./pulumiState";
-import { FrontEndResult, GateState, Removal, Unjudged, UsageError } from "./types";
+import type { AnalyzerResource } from "../../engine/analyzer";
+import type { SourceLocation } from "../../commands/preview";
+import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "./config";
+import { convertObject } from "./convert";
+import { scanLocations } from "./locations";
+import { ResourceMap, TERRAFORM_MAPPING } from "./mapping";
+import { T } from "../../../model/resources";
+import { isSecret } from "../../../model/wire";
+import { collectSecretStrings, isObj, isStr } from "../pulumi/state";
+import { FrontEndResult, GateState, Removal, Unjudged, UsageError } from "../types";
 
 export const PLAN_COMMAND = "terraform plan -out tf.plan && terraform show -json tf.plan > plan.json";
 

@@ -1,7 +1,7 @@
 // The human report, shaped like the "Policies:" section the Pulumi CLI prints after a preview.
-import { Diagnostic } from "./analyzer";
-import { PreviewReport, SourceLocation } from "./preview";
-import { remediationText } from "./remediate";
+import { Diagnostic } from "../engine/analyzer";
+import { PreviewReport, SourceLocation } from "../commands/preview";
+import { remediationText } from "../engine/remediate";
 
 /** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
 export function short(urn: string): string {

@@ -18,7 +18,7 @@ import * as path from "path";
 import * as url from "url";
 import * as util from "util";
 import * as yaml from "js-yaml";
-import type { AnalyzerResource } from "./analyzer";
+import type { AnalyzerResource } from "../../engine/analyzer";
 import { EXPANDED_COMPONENTS, expandYamlComponent, NotExpandable } from "./expand";
 import { DEFAULT_INVOKES, InvokeSource, loadMocks, MocksSpec } from "./invokes";
 

@@ -2,12 +2,12 @@
 // `ackguard preview` would, prints each report and checks it against the example's expected outcome;
 // then shows an exemption and the plan gate (a deletion blocked, then allowed once revocation is attested).
 import * as path from "path";
-import { AnalyzerClient, startPackProcess } from "./analyzer";
-import { diffFindings, EXAMPLES_DIR, exampleDirs, expectedOf, findingsOf } from "./examples";
+import { AnalyzerClient, startPackProcess } from "../engine/analyzer";
+import { diffFindings, EXAMPLES_DIR, exampleDirs, expectedOf, findingsOf } from "./exampleOutcomes";
 import { planFile, renderPlanText } from "./plan";
-import { readPolicyConfigFile } from "./policyConfig";
+import { readPolicyConfigFile } from "../engine/policyConfig";
 import { ACKGUARD_DIR, previewProgram } from "./preview";
-import { renderText } from "./report";
+import { renderText } from "../report/text";
 
 const PLAN_FIXTURES = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
 

@@ -1,7 +1,7 @@
 // Front end for the JSON of `pulumi stack export` (an UntypedDeployment): a state, so every live
 // resource is judged and there are no removals to gate.
-import { checkResource, gateStateOf, isObj, stackAndProject, toAnalyzerResources } from "./pulumiState";
-import { FrontEndResult, UsageError } from "./types";
+import { checkResource, gateStateOf, isObj, stackAndProject, toAnalyzerResources } from "./state";
+import { FrontEndResult, UsageError } from "../types";
 
 export function isStackExport(doc: unknown): boolean {
     return isObj(doc) && isObj(doc.deployment) && (doc.version === undefined || typeof doc.version === "number");

@@ -6,9 +6,9 @@
 // *then* we do analysis"). Pulumi's analysis of an existing snapshot reports what would change
 // without applying it; `ackguard plan` does the same, since a plan cannot be changed.
 import { AnalyzerClient, AnalyzerInfo, AnalyzerResource, Diagnostic, PolicyConfigMap, Remediation } from "./analyzer";
-import type { PreviewReport, SourceLocation } from "./preview";
-import { shortTypeName } from "../model/resources";
-import { isSecret, isUnknown } from "../model/wire";
+import type { PreviewReport, SourceLocation } from "../commands/preview";
+import { shortTypeName } from "../../model/resources";
+import { isSecret, isUnknown } from "../../model/wire";
 
 /** One changed input: `management.autoVulFix false → true`. Secret values are shown as [secret]. */
 export interface PropChange {

@@ -1,11 +1,11 @@
 // What every plan front end (Pulumi preview JSON, stack export, Terraform plan JSON) yields: the
 // new-state resources the pack judges, in the analyzer's wire form, and the old-state view the
 // deletion gate needs.
-import type { AnalyzerResource } from "../analyzer";
-import type { SourceLocation } from "../preview";
+import type { AnalyzerResource } from "../engine/analyzer";
+import type { SourceLocation } from "../commands/preview";
 
 /** An error the user can fix: one line, exit 2 (the same class as ackguard preview's). */
-export { UsageError } from "../preview";
+export { UsageError } from "../commands/preview";
 
 export type InputKind = "pulumi-preview" | "stack-export" | "terraform";
 export const INPUT_KINDS: readonly InputKind[] = ["pulumi-preview", "stack-export", "terraform"];
