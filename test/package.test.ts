@@ -32,7 +32,7 @@ const npm = (args: string[], cwd: string) => (NPM_CLI ? sh(process.execPath, [NP
 
 const PKG = require(path.join(ACKGUARD_DIR, "package.json"));
 // What a clone has and the tarball must build from (no node_modules, no dist, no examples).
-const SOURCES = ["index.ts", "model", "policies", "cli", "test", "scripts", "bench", "tsconfig.json", "package.json", "PulumiPolicy.yaml", "README.md", "LICENSE", "docs"];
+const SOURCES = ["index.ts", "model", "policies", "gates", "cli", "test", "scripts", "bench", "tsconfig.json", "package.json", "PulumiPolicy.yaml", "README.md", "LICENSE", "docs"];
 
 describe("npm pack → install into an empty directory → the pack starts and answers the analyzer protocol", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-pack-"));

@@ -4,7 +4,7 @@
 // deletions and replacements of RAM identities go to the same deletion gate as a Pulumi preview's.
 import * as path from "path";
 import type { AnalyzerResource } from "../../engine/analyzer";
-import type { SourceLocation } from "../../commands/preview";
+import type { SourceLocation } from "../../engine/report";
 import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "./config";
 import { convertObject } from "./convert";
 import { scanLocations } from "./locations";
@@ -185,7 +185,6 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
 
     const resources: AnalyzerResource[] = [];
     const resourceLocations = new Map<string, SourceLocation>();
-    const displayNames = new Map<string, string>();
     const world: GateState[] = [];
     const worldUrns = new Set<string>();
     const removals: Removal[] = [];
@@ -253,7 +252,6 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             dependencies: deps.dependencies,
             propertyDependencies: deps.propertyDependencies,
         });
-        displayNames.set(urn, c.address);
         const loc = locationOf(c.addr);
         if (loc) resourceLocations.set(urn, loc);
         if (!worldUrns.has(urn)) {
@@ -261,9 +259,8 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             worldUrns.add(urn);
         }
     }
-    for (const r of removals) displayNames.set(r.state.urn, r.state.name);
     if (doc.complete === false) notes.push("the plan is not complete (deferred changes or -target): resources it does not plan are not judged");
-    return { kind: "terraform", resources, locations: resourceLocations, displayNames, world, removals, created, secrets, unjudged, notes, stack, project };
+    return { kind: "terraform", resources, locations: resourceLocations, world, removals, created, secrets, unjudged, notes, stack, project };
 }
 
 function mergeSensitive(a: unknown, b: unknown): unknown {
