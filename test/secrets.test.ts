@@ -79,3 +79,26 @@ describe("ackguard preview never prints what the program sent as secret", () => 
         }
     }, SLOW);
 });
+
+describe("redaction covers every text a report carries, not only messages", () => {
+    test("not-applicable reasons, gate findings and clearances, notes and not-expanded entries", () => {
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        const { redactReport } = require("../cli/report/redact");
+        const secret = "ack-prod-7731";
+        const d = { policyName: "p", policyPackName: "ackguard", policyPackVersion: "1", description: "", message: `found ${secret}`, enforcementLevel: "mandatory", severity: "high", urn: "u" };
+        const report = {
+            program: "plan.json", stack: "dev", pack: { name: "ackguard", version: "1" },
+            resources: [{ urn: "u", type: "t", name: "n", diagnostics: [d], notApplicable: [{ policyName: "p", reason: `passes: cluster ${secret} is listed` }] }],
+            stackDiagnostics: [d], stackNotApplicable: [{ policyName: "q", reason: `exempted by configuration: ${secret}` }],
+            notExpanded: [{ type: "kubernetes:yaml/v2:ConfigGroup", name: secret, reason: `a manifest URL ${secret}` }],
+            notes: [`stack ${secret}`],
+            totals: { resources: 1, mandatory: 2, advisory: 0 },
+            input: { file: "plan.json", kind: "terraform" },
+            deletions: [{ ...d, op: "delete", name: "n" }], cleared: [{ policyName: "g", urn: "u", op: "delete", reason: `attested for ${secret}` }],
+            unjudged: [{ address: "a", type: "t", reason: `about ${secret}` }], policies: [],
+        };
+        const out = JSON.stringify(redactReport(report, new Set([secret])));
+        expect(out).not.toContain(secret);
+        expect(out.match(/\[secret\]/g)!.length).toBeGreaterThanOrEqual(10);
+    });
+});
