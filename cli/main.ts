@@ -3,6 +3,7 @@
 //   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]...
 //                    [--stack-tag k=v]... [--mocks FILE] [--timeout SECONDS] [--type-check] [--format text|json|sarif]
 //   ackguard plan <file> [--format text|json|sarif] [--input KIND] [--tf-dir DIR] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+//   ackguard scan [DIR] [--base DIR] [--var k=v]... [--var-file FILE]... [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
 import * as path from "path";
@@ -18,6 +19,10 @@ const PREVIEW_USAGE = `usage: ackguard preview [program-dir] [--pack DIR] [--pol
 const PLAN_USAGE = `usage: ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
                     [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
        plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan`;
+const SCAN_USAGE = `usage: ackguard scan [DIR] [--base DIR] [--var name=value]... [--var-file FILE]...
+                    [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+       DIR: a Terraform configuration directory (default .), judged without a plan
+       --base: the target branch's configuration; resources there and gone here are planned deletions`;
 const USAGE = `usage:
   ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
                    [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
@@ -26,6 +31,9 @@ const USAGE = `usage:
                 [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
                 plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan
                 --tf-dir: the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)
+  ackguard scan [DIR] [--base DIR] [--var name=value]... [--var-file FILE]... [--format text|json|sarif]
+                [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
+                a Terraform configuration without a plan (default .); --base: the target branch's configuration
   ackguard demo                     gate every bundled example and compare with its expected outcome
   ackguard help`;
 
@@ -37,13 +45,15 @@ interface Parsed {
 const VALUE_FLAGS: Record<string, Set<string>> = {
     preview: new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--stack-tag", "--mocks", "--timeout", "--format"]),
     plan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked", "--input", "--tf-dir"]),
+    scan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked", "--base", "--var", "--var-file"]),
 };
 const BOOL_FLAGS: Record<string, Set<string>> = {
     preview: new Set(["--json", "--type-check", "--help", "-h"]),
     plan: new Set(["--json", "--help", "-h"]),
+    scan: new Set(["--json", "--help", "-h"]),
 };
 
-function parse(command: "preview" | "plan", argv: string[]): Parsed {
+function parse(command: "preview" | "plan" | "scan", argv: string[]): Parsed {
     const positional: string[] = [];
     const flags = new Map<string, string[]>();
     for (let i = 0; i < argv.length; i++) {
@@ -153,6 +163,35 @@ async function plan(args: string[]): Promise<number> {
     return report.totals.mandatory > 0 ? 1 : 0;
 }
 
+async function scan(args: string[]): Promise<number> {
+    const p = parse("scan", args);
+    if (p.flags.has("--help")) {
+        await writeOut(SCAN_USAGE);
+        return 0;
+    }
+    if (p.positional.length > 1) throw new UsageError("scan takes one directory (a Terraform configuration)");
+    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
+    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
+    const configFile = one(p, "--policy-pack-config");
+    const { scanDirectory } = await import("./frontends/scan/command");
+    const { renderPlanText } = await import("./commands/plan");
+    const report = await scanDirectory(p.positional[0] ?? ".", {
+        base: one(p, "--base"),
+        vars: p.flags.get("--var"),
+        varFiles: p.flags.get("--var-file"),
+        revokedFile: one(p, "--revoked"),
+        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
+        packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
+    });
+    if (format === "sarif") {
+        const { renderSarif, sarifText } = await import("./report/sarif");
+        await writeOut(sarifText(renderSarif(report)));
+    } else {
+        await writeOut(format === "json" ? reportJson(report) : renderPlanText(report));
+    }
+    return report.totals.mandatory > 0 ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     try {
@@ -161,6 +200,8 @@ export async function main(argv: string[]): Promise<number> {
                 return await preview(rest);
             case "plan":
                 return await plan(rest);
+            case "scan":
+                return await scan(rest);
             case "demo":
                 if (rest.includes("--help") || rest.includes("-h")) {
                     await writeOut("usage: ackguard demo    gate every bundled example and compare with its expected outcome");

@@ -75,7 +75,7 @@ export interface PlanFinding extends Diagnostic {
 }
 
 export interface PlanReport extends PreviewReport {
-    input: { file: string; kind: InputKind };
+    input: { file: string; kind: InputKind; via?: string };
     /** Findings of the deletion gate (old state). */
     deletions: PlanFinding[];
     /** Identities removed by the plan whose access ended properly, with the reason. */
@@ -279,6 +279,11 @@ function tfDirFor(file: string, tfDir: string | undefined): string {
 
 export async function planFile(file: string, opts: PlanOptions = {}): Promise<PlanReport> {
     const input = readPlanFile(file, { input: opts.input, tfDir: tfDirFor(file, opts.tfDir) });
+    return judgeInput(input, file, opts);
+}
+
+/** Judges what a front end read (`file`: the plan file, or the directory `ackguard scan` read; `via`: how it was read, for the report). */
+export async function judgeInput(input: FrontEndResult, file: string, opts: PlanOptions & { via?: string } = {}): Promise<PlanReport> {
     const revoked = opts.revokedFile ? readRevokedFile(opts.revokedFile) : [];
     const packDir = opts.packDir ?? ACKGUARD_DIR;
     const run = async (client: AnalyzerClient): Promise<PlanReport> => {
@@ -290,7 +295,7 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
         const out: PlanReport = {
             ...report,
             resources: report.resources.map((v) => (input.locations.has(v.urn) ? { ...v, location: input.locations.get(v.urn) } : v)),
-            input: { file: path.resolve(file), kind: input.kind },
+            input: { file: path.resolve(file), kind: input.kind, ...(opts.via ? { via: opts.via } : {}) },
             deletions: gate.findings,
             cleared: gate.cleared,
             unjudged: input.unjudged,
@@ -315,7 +320,7 @@ export function renderPlanText(r: PlanReport): string {
     const out: string[] = [];
     const tf = r.input.kind === "terraform";
     const at = (loc: SourceLocation | undefined) => (loc ? ` at ${loc.file}:${loc.line}` : "");
-    out.push(`Checking ${r.input.file} (${FORMAT_NAMES[r.input.kind]}${tf ? "" : `, stack ${r.stack}`}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
+    out.push(`Checking ${r.input.file} (${r.input.via ?? FORMAT_NAMES[r.input.kind]}${tf ? "" : `, stack ${r.stack}`}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
     const mark = r.totals.mandatory > 0 ? "❌" : r.totals.advisory > 0 ? "⚠️" : "✅";
     out.push("Policies:");
     out.push(`    ${mark} ${r.pack.name}@v${r.pack.version}${r.pack.dir ? ` (local: ${r.pack.dir})` : ""}`);
