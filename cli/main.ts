@@ -5,8 +5,10 @@
 //   ackguard plan <file> [--format text|json|sarif] [--input KIND] [--tf-dir DIR] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
 //   ackguard demo
 // Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
+import * as fs from "fs";
 import * as path from "path";
 import { stopAllProcesses } from "./engine/analyzer";
+import { ACKGUARD_DIR, ACKGUARD_VERSION } from "./engine/paths";
 import { reportJson } from "./report/json";
 import { ConfigError, readPolicyConfigFile } from "./engine/policyConfig";
 import { checkPackDir, DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./commands/preview";
@@ -27,6 +29,7 @@ const USAGE = `usage:
                 plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan
                 --tf-dir: the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)
   ackguard demo                     gate every bundled example and compare with its expected outcome
+  ackguard --version
   ackguard help`;
 
 interface Parsed {
@@ -167,7 +170,16 @@ export async function main(argv: string[]): Promise<number> {
                     return 0;
                 }
                 if (rest.length > 0) throw new UsageError(`demo takes no arguments, got "${rest[0].slice(0, 40)}"`);
+                // The example programs need the repository's dev dependencies, so the package does not ship them.
+                if (!fs.existsSync(path.join(ACKGUARD_DIR, "examples"))) {
+                    throw new UsageError("demo runs the example programs of the ACKGuard repository, which an installed package does not ship: run `npm ci && npm run demo` in a clone of the repository");
+                }
                 return await (await import("./commands/demo")).demo();
+            case "--version":
+            case "-v":
+            case "version":
+                await writeOut(ACKGUARD_VERSION);
+                return 0;
             case "help":
             case "--help":
             case "-h":
