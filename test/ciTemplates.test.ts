@@ -191,9 +191,12 @@ describe("ci/ackguard-ci.sh: the gate every template runs", () => {
             return;
         }
         expect({ code: r.code, result: r.result }).toEqual({ code: 1, result: "blocked" });
-        // GitLab Code Quality: an array of issues with description, check_name, fingerprint, severity, location.path/lines.begin.
+        // GitLab Code Quality (docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format, 2026-12-03): an
+        // array of issues with description, check_name, fingerprint, severity, location.path and lines.begin; the
+        // merge request shows one issue per fingerprint, so they must be unique.
         const issues = JSON.parse(r.read("gl-code-quality-report.json")!);
         expect(issues.length).toBeGreaterThan(0);
+        expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
         for (const i of issues) {
             expect(typeof i.description).toBe("string");
             expect(typeof i.check_name).toBe("string");
