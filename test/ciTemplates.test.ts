@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as yaml from "js-yaml";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { ACKGUARD_DIR } from "../cli/engine/paths";
 import { runCompositeAction, runShell, stubCommands } from "./ciRunner";
 import { CLI } from "./processes";
 
