@@ -4,7 +4,8 @@
 #
 #   ACKGUARD_MODE            program (default): `ackguard preview` runs the Pulumi program offline, under mocks
 #                            pulumi-preview: `pulumi preview --policy-pack <ackguard> --json`, then `ackguard plan`
-#                                            (or `ackguard plan` of ACKGUARD_PLAN_FILE, a saved preview JSON)
+#                                            (or `ackguard plan` of ACKGUARD_PLAN_FILE: a saved `pulumi preview --json`
+#                                            or `pulumi stack export`, recognised by its shape)
 #                            terraform-plan: `ackguard plan` of ACKGUARD_PLAN_FILE (`terraform show -json` output),
 #                                            or of the plan `terraform init/plan/show -json` make in the directory
 #                            terraform-scan: `ackguard scan <dir>`: the .tf files, no plan, no credentials
@@ -91,7 +92,7 @@ case "$mode" in
             # A preview that policies block still writes its JSON: only an empty document is a failure.
             if [ "$rc" -ne 0 ] && [ ! -s "$plan_file" ]; then fail "pulumi preview failed (exit $rc)"; fi
         fi
-        judge=(plan "$plan_file" --input pulumi-preview "${plan_flags[@]}")
+        judge=(plan "$plan_file" "${plan_flags[@]}")
         ;;
     terraform-plan)
         if [ -z "$plan_file" ]; then

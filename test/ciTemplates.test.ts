@@ -143,6 +143,12 @@ describe("ci/ackguard-ci.sh: the gate every template runs", () => {
         expect(fs.readdirSync(path.join(cwd, "ackguard-reports")).sort()).toEqual(["ackguard.json", "result"]);
     }, 120000);
 
+    test("mode pulumi-preview with a saved `pulumi stack export`: recognised by its shape and judged", () => {
+        const r = gate(freshDir("export"), { ACKGUARD_MODE: "pulumi-preview", ACKGUARD_PLAN_FILE: path.join(FIXTURES, "plan", "stack-export.json"), ACKGUARD_FORMATS: "json" });
+        expect({ code: r.code, result: r.result }).toEqual({ code: 0, result: "passed" });
+        expect(JSON.parse(r.read("ackguard.json")!).input.kind).toBe("stack-export");
+    }, 120000);
+
     test("mode pulumi-preview: a preview that prints nothing is exit 2; without the Pulumi CLI, exit 2 naming it", () => {
         const failed = gate(freshDir("pulumi"), { ACKGUARD_MODE: "pulumi-preview" }, stubs({ pulumiEmpty: true }).dir);
         expect(failed.code).toBe(2);
