@@ -56,7 +56,8 @@ for f in $formats; do report_file "$f" > /dev/null || fail "unknown report forma
 [ -n "${formats// /}" ] || fail "ACKGUARD_FORMATS is empty"
 
 # Paths given relative to where the job runs stay valid after the `cd` of the plan modes.
-abspath() { if [ -n "$1" ]; then realpath -m "$1"; fi; }
+# (node, not `realpath -m`, which macOS lacks)
+abspath() { if [ -n "$1" ]; then node -e 'console.log(require("path").resolve(process.argv[1]))' "$1"; fi; }
 workdir=$(abspath "$workdir")
 out=$(abspath "$out")
 plan_file=$(abspath "$plan_file")
