@@ -1,15 +1,31 @@
 // Bad inputs, signals and secrets (issue 22, "Reliability"): each test reproduces one report and
 // failed before its fix.
 import * as fs from "fs";
-import { captureProgram } from "../cli/commands/preview";
+import * as os from "os";
+import * as path from "path";
+import { AnalyzerClient, AnalyzerResource } from "../cli/engine/analyzer";
+import { findingsOf } from "../cli/commands/exampleOutcomes";
+import { planFile } from "../cli/commands/plan";
+import { ACKGUARD_DIR, captureProgram } from "../cli/commands/preview";
+import { readPlanFile } from "../cli/frontends";
 import type { Captured } from "../cli/frontends/program/capture";
-import { isSecret } from "../model/wire";
-import { CliRun, runCli, writeProgram } from "./processes";
+import { isSecret, UNKNOWN } from "../model/wire";
+import { CliRun, runCli, withPackProcess, writeProgram } from "./processes";
+
+let client: AnalyzerClient;
+withPackProcess((c) => (client = c));
 
 const tmp: string[] = [];
 afterAll(() => {
     tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
 });
+
+/** A temporary directory, removed after the file's tests. */
+function tmpDir(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-rel-"));
+    tmp.push(dir);
+    return dir;
+}
 
 /** A program directory (see writeProgram), removed after the file's tests. */
 function program(files: Record<string, string>): string {
@@ -116,5 +132,106 @@ describe("YAML component expansion", () => {
         const b = await runCli(["preview", bad]);
         exit2(b);
         expect(b.stderr).toContain("unexpected end of the stream within a flow collection (3:1)");
+    }, SLOW);
+});
+
+describe("Terraform plan reader", () => {
+    const NODE_POOLS = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform", "node-pools");
+    const POOL = "alicloud_cs_kubernetes_node_pool.legacy-workers";
+
+    /** The node-pools plan changed by `edit` (its first change is POOL), in a new directory with `tf` as main.tf if given. */
+    function plan(edit: (change: any, plan: any) => void, tf?: string, text?: (json: string) => string): string {
+        const doc = JSON.parse(fs.readFileSync(path.join(NODE_POOLS, "plan.json"), "utf8"));
+        const change = doc.resource_changes.find((c: any) => c.address === POOL);
+        edit(change.change, doc);
+        const dir = tmpDir();
+        const json = JSON.stringify(doc);
+        fs.writeFileSync(path.join(dir, "plan.json"), text ? text(json) : json);
+        if (tf !== undefined) fs.writeFileSync(path.join(dir, "main.tf"), tf);
+        return path.join(dir, "plan.json");
+    }
+    const poolOf = (file: string): AnalyzerResource => readPlanFile(file, { tfDir: path.dirname(file) }).resources.find((r) => r.name === POOL)!;
+
+    test("a `dynamic` block whose for_each is unknown is unknown to the policies, not absent", async () => {
+        // As Terraform plans it: the block is missing from `after`, `after_unknown.management` is true
+        // and the configuration lists no expression for it.
+        const source = fs.readFileSync(path.join(NODE_POOLS, "main.tf"), "utf8").replace(
+            "  install_cloud_monitor = true\n",
+            `  install_cloud_monitor = true\n\n  dynamic "management" {\n    for_each = var.managed ? [1] : []\n    content {\n      auto_repair  = true\n      auto_vul_fix = true\n    }\n  }\n`,
+        );
+        expect(source).toContain(`dynamic "management"`);
+        const file = plan((c) => {
+            delete c.after.management;
+            c.after_unknown.management = true;
+        }, source);
+        expect(poolOf(file).props.management).toBe(UNKNOWN);
+        const r = await planFile(file, { client, tfDir: path.dirname(file) });
+        expect(findingsOf(r).filter((f) => f.resource === POOL && f.level === "mandatory").map((f) => f.policy)).toEqual([]);
+
+        // The same plan beside a source where the pool writes no management block: the provider
+        // computes it, Pulumi would not send it, and it is judged as not written (unchanged).
+        const computed = plan((c) => {
+            delete c.after.management;
+            c.after_unknown.management = true;
+        }, fs.readFileSync(path.join(NODE_POOLS, "main.tf"), "utf8"));
+        expect(poolOf(computed).props.management).toBeUndefined();
+        const rc = await planFile(computed, { client, tfDir: path.dirname(computed) });
+        expect(findingsOf(rc).filter((f) => f.resource === POOL && f.policy === "ack-nodepool-managed").map((f) => f.level)).toEqual(["mandatory"]);
+        expect(rc.notes.join("\n")).not.toContain("--tf-dir");
+        // Without the source the two cannot be told apart: judged as not written, and a note says so.
+        const bare = plan((c) => {
+            delete c.after.management;
+            c.after_unknown.management = true;
+        });
+        const rb = await planFile(bare, { client, tfDir: tmpDir() });
+        expect(rb.notes.join("\n")).toContain("judged as not written because their .tf source was not found (--tf-dir): ");
+        expect(rb.notes.join("\n")).toContain(`${POOL}.management`);
+    }, SLOW);
+
+    test("sensitivity on a whole one-item block or a whole resource makes its values secret, never printed", async () => {
+        const block = plan((c) => {
+            c.after_sensitive.instance_metadata_options = [true];
+        });
+        const options = poolOf(block).props.instanceMetadataOptions as Record<string, unknown>;
+        expect(isSecret(options.httpTokens)).toBe(true);
+
+        const whole = plan((c) => {
+            c.after_sensitive = true;
+        });
+        const props = poolOf(whole).props;
+        expect(Object.keys(props).filter((k) => !isSecret(props[k]))).toEqual([]);
+        const r = await runCli(["plan", whole]);
+        expect(r.code).toBe(1);
+        // The cluster id is quoted by ack-nodepool-* messages when it is not secret.
+        expect(r.stdout).not.toContain("c8a1f0e2d4b6a4c3e9f1d2b3a4c5d6e7f");
+    }, SLOW);
+
+    test("10,000-level nesting in tags, after_sensitive or after_unknown: one line, exit 2", async () => {
+        const deep = "{\"a\":".repeat(10000) + "1" + "}".repeat(10000);
+        const files = [
+            plan((c) => (c.after.tags = "__DEEP__"), undefined, (j) => j.replace(`"__DEEP__"`, deep)),
+            plan((c) => (c.after_sensitive.tags = "__DEEP__"), undefined, (j) => j.replace(`"__DEEP__"`, deep)),
+            plan((c) => (c.after_sensitive.labels = "__DEEP__"), undefined, (j) => j.replace(`"__DEEP__"`, "[".repeat(10000) + "]".repeat(10000))),
+            plan((c) => (c.before_sensitive = "__DEEP__"), undefined, (j) => j.replace(`"__DEEP__"`, deep)),
+        ];
+        for (const f of files) {
+            const r = await runCli(["plan", f]);
+            exit2(r);
+            expect(r.stderr).toMatch(/resource_changes\[\d+\]\.change\.(after|after_sensitive|before_sensitive)\S* nests more than 1000 levels deep/);
+        }
+        // A Pulumi preview JSON as deep: the same.
+        const dir = tmpDir();
+        fs.writeFileSync(path.join(dir, "preview.json"), `{"steps":[{"op":"create","urn":"urn:pulumi:dev::p::alicloud:cs/nodePool:NodePool::p","newState":{"type":"alicloud:cs/nodePool:NodePool","inputs":{"tags":${deep}}}}]}`);
+        const p = await runCli(["plan", path.join(dir, "preview.json")]);
+        exit2(p);
+    }, SLOW);
+
+    test("a resource address with trailing text is malformed", async () => {
+        for (const bad of [`${POOL} trailing`, `${POOL}[0]extra`, `${POOL}.attr`]) {
+            const file = plan((_c, doc) => (doc.resource_changes.find((c: any) => c.address === POOL).address = bad));
+            const r = await runCli(["plan", file]);
+            exit2(r);
+            expect(r.stderr).toContain("is not a resource address");
+        }
     }, SLOW);
 });

@@ -39,16 +39,23 @@ export interface Declaration {
     location: SourceLocation;
     /** `lifecycle { prevent_destroy = true }`: Terraform's counterpart of Pulumi's `protect`, absent from plan JSON. */
     preventDestroy: boolean;
+    /** Blocks the resource writes with `dynamic "<name>"`: absent from the plan's configuration expressions. */
+    dynamicBlocks: string[];
 }
 
-/** The text of the block that opens on line `i` (braces counted outside strings and comments). */
-function blockText(lines: string[], i: number): string {
+/**
+ * The text of the block that opens on line `i` (braces counted outside strings and comments), with
+ * string contents blanked (`code`) and with them (`raw`, comments dropped).
+ */
+function blockText(lines: string[], i: number): { code: string; raw: string } {
     let depth = 0;
     let opened = false;
-    const out: string[] = [];
+    const code: string[] = [];
+    const raw: string[] = [];
     for (let j = i; j < lines.length && j < i + 5000; j++) {
         const line = lines[j].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, "");
-        out.push(line);
+        code.push(line);
+        raw.push(lines[j].replace(/^\s*(#|\/\/).*$/, ""));
         for (const ch of line) {
             if (ch === "{") {
                 depth++;
@@ -57,10 +64,16 @@ function blockText(lines: string[], i: number): string {
         }
         if (opened && depth <= 0) break;
     }
-    return out.join("\n");
+    return { code: code.join("\n"), raw: raw.join("\n") };
 }
 
 const PREVENT_DESTROY = /lifecycle\s*\{[^{}]*prevent_destroy\s*=\s*true/;
+const DYNAMIC = /\bdynamic\s+"([^"]+)"\s*\{/g;
+
+function declaration(file: string, lines: string[], i: number): Declaration {
+    const text = blockText(lines, i);
+    return { location: { file, line: i + 1 }, preventDestroy: PREVENT_DESTROY.test(text.code), dynamicBlocks: [...text.raw.matchAll(DYNAMIC)].map((m) => m[1]) };
+}
 
 /** Configuration address -> declaration, paths relative to `relativeTo` with forward slashes. */
 export function scanLocations(root: string, relativeTo: string = process.cwd()): Map<string, Declaration> {
@@ -83,7 +96,7 @@ export function scanLocations(root: string, relativeTo: string = process.cwd()):
                 const r = RESOURCE.exec(lines[i]);
                 if (r) {
                     const key = `${prefix}${r[1]}.${r[2]}`;
-                    if (!out.has(key)) out.set(key, { location: { file: rel, line: i + 1 }, preventDestroy: PREVENT_DESTROY.test(blockText(lines, i)) });
+                    if (!out.has(key)) out.set(key, declaration(rel, lines, i));
                     continue;
                 }
                 const m = MODULE.exec(lines[i]);
