@@ -8,6 +8,7 @@ import { findingsOf } from "../cli/commands/exampleOutcomes";
 import { planFile } from "../cli/commands/plan";
 import { ACKGUARD_DIR, captureProgram } from "../cli/commands/preview";
 import { readPlanFile } from "../cli/frontends";
+import { MAX_MODULE_CALLS, scanLocations } from "../cli/frontends/terraform/locations";
 import type { Captured } from "../cli/frontends/program/capture";
 import { isSecret, UNKNOWN } from "../model/wire";
 import { CliRun, runCli, withPackProcess, writeProgram } from "./processes";
@@ -234,4 +235,32 @@ describe("Terraform plan reader", () => {
             expect(r.stderr).toContain("is not a resource address");
         }
     }, SLOW);
+});
+
+describe("the .tf scan for file:line", () => {
+    test("a module that calls itself (`source = \"./\"`) three times is read once, in well under a second", () => {
+        const dir = tmpDir();
+        fs.writeFileSync(path.join(dir, "main.tf"), ["a", "b", "c"].map((m) => `module "${m}" {\n  source = "./"\n}\n`).join("") + `resource "alicloud_ram_user" "u" {\n  name = "u"\n}\n`);
+        const started = Date.now();
+        const found = scanLocations(dir, dir);
+        expect(Date.now() - started).toBeLessThan(1000);
+        expect([...found.keys()]).toEqual(["alicloud_ram_user.u"]);
+        expect(found.get("alicloud_ram_user.u")!.location).toEqual({ file: "main.tf", line: 10 });
+    });
+
+    test("16 modules each calling the next three times (3^16 paths, no cycle) stop after a bounded number of calls", () => {
+        const dir = tmpDir();
+        for (let i = 0; i < 16; i++) {
+            const d = path.join(dir, `m${i}`);
+            fs.mkdirSync(d);
+            const calls = i < 15 ? ["x", "y", "z"].map((m) => `module "${m}" {\n  source = "../m${i + 1}"\n}\n`).join("") : "";
+            fs.writeFileSync(path.join(d, "main.tf"), calls + `resource "alicloud_ram_user" "u${i}" {\n  name = "u"\n}\n`);
+        }
+        fs.writeFileSync(path.join(dir, "main.tf"), `module "top" {\n  source = "./m0"\n}\n`);
+        const started = Date.now();
+        const found = scanLocations(dir, dir);
+        expect(Date.now() - started).toBeLessThan(10000);
+        expect(found.size).toBeLessThanOrEqual(MAX_MODULE_CALLS);
+        expect(found.get("module.top.alicloud_ram_user.u0")!.location).toEqual({ file: "m0/main.tf", line: 10 });
+    });
 });
