@@ -1,5 +1,6 @@
 // Bad inputs, signals and secrets (issue 22, "Reliability"): each test reproduces one report and
 // failed before its fix.
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,7 +12,7 @@ import { readPlanFile } from "../cli/frontends";
 import { MAX_MODULE_CALLS, scanLocations } from "../cli/frontends/terraform/locations";
 import type { Captured } from "../cli/frontends/program/capture";
 import { isSecret, UNKNOWN } from "../model/wire";
-import { CliRun, runCli, withPackProcess, writeProgram } from "./processes";
+import { CLI, CliRun, runCli, withPackProcess, writeProgram } from "./processes";
 
 let client: AnalyzerClient;
 withPackProcess((c) => (client = c));
@@ -263,4 +264,47 @@ describe("the .tf scan for file:line", () => {
         expect(found.size).toBeLessThanOrEqual(MAX_MODULE_CALLS);
         expect(found.get("module.top.alicloud_ram_user.u0")!.location).toEqual({ file: "m0/main.tf", line: 10 });
     });
+});
+
+describe("children of a killed ackguard", () => {
+    /** Running (not gone, not a zombie waiting for its new parent to reap it). */
+    const alive = (pid: number) => {
+        try {
+            return !/^\d+ \(.*\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+        } catch {
+            return false;
+        }
+    };
+    /** Pids of the processes whose parent is `pid` and whose command line contains `text`. */
+    const childrenOf = (pid: number, text: string) =>
+        fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p)).map(Number).filter((p) => {
+            try {
+                const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+                return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid && fs.readFileSync(`/proc/${p}/cmdline`, "utf8").includes(text);
+            } catch {
+                return false;
+            }
+        });
+    const until = async (cond: () => boolean, ms: number) => {
+        for (const end = Date.now() + ms; Date.now() < end && !cond(); ) await new Promise((r) => setTimeout(r, 100));
+        return cond();
+    };
+
+    test("the pack server (detached) exits when the process that started it is SIGKILLed", async () => {
+        const analyzer = path.join(__dirname, "..", "cli", "engine", "analyzer.js");
+        const starter = spawn(process.execPath, ["-e", `require(${JSON.stringify(analyzer)}).startPackProcess(${JSON.stringify(ACKGUARD_DIR)}).then((p) => { console.log(p.child.pid); setInterval(() => {}, 1000); })`], { stdio: ["ignore", "pipe", "inherit"] });
+        const pid = await new Promise<number>((resolve) => starter.stdout!.once("data", (d) => resolve(Number(String(d).trim()))));
+        expect(alive(pid)).toBe(true);
+        starter.kill("SIGKILL");
+        expect(await until(() => !alive(pid), 15000)).toBe(true);
+    }, SLOW);
+
+    test("the program run exits when `ackguard preview` is SIGKILLed", async () => {
+        const dir = program({ "index.ts": `import * as alicloud from "@pulumi/alicloud";\nnew alicloud.ram.User("u", { name: "u" });\nsetTimeout(() => {}, 120000);\n` });
+        const cli = spawn(process.execPath, [CLI, "preview", dir], { cwd: ACKGUARD_DIR, stdio: "ignore" });
+        let runs: number[] = [];
+        expect(await until(() => (runs = childrenOf(cli.pid!, "capture.js")).length === 1, 60000)).toBe(true);
+        cli.kill("SIGKILL");
+        expect(await until(() => !alive(runs[0]), 15000)).toBe(true);
+    }, SLOW);
 });

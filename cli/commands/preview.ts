@@ -2,7 +2,7 @@
 // preview mode (capture.ts, in a child process); its registrations go to the policy pack over the
 // Analyzer protocol in the order the engine uses: ConfigureStack, GetAnalyzerInfo, Configure,
 // Analyze per resource, AnalyzeStack once.
-import { spawn } from "child_process";
+import { spawnWatched } from "../engine/parentWatch";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -202,7 +202,7 @@ export function captureProgram(dir: string, settings: CaptureSettings, timeoutMs
     return new Promise((resolve, reject) => {
         // A big program's SDK bookkeeping outgrows Node's default heap; the child may use more.
         const heapMb = Math.max(4096, Math.min(16384, Math.floor((os.totalmem() / 1048576) * 0.5)));
-        const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "..", "frontends", "program", "capture.js"), dir, out], {
+        const child = spawnWatched(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "..", "frontends", "program", "capture.js"), dir, out], {
             env: { ...process.env, ACKGUARD_CAPTURE: JSON.stringify(settings) },
             cwd: dir,
             stdio: ["ignore", "ignore", "pipe"],
