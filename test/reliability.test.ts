@@ -308,3 +308,14 @@ describe("children of a killed ackguard", () => {
         expect(await until(() => !alive(runs[0]), 15000)).toBe(true);
     }, SLOW);
 });
+
+describe("--policy-pack-config", () => {
+    test("a property no policy declares is refused with the one it resembles: exit 2", async () => {
+        const dir = tmpDir();
+        fs.writeFileSync(path.join(dir, "config.json"), JSON.stringify({ "ack-nodepool-auto-vul-fix": { requiredVulLevel: ["asap"] } }));
+        const plan = path.join(ACKGUARD_DIR, "test", "fixtures", "terraform", "node-pools", "plan.json");
+        const r = await runCli(["plan", plan, "--policy-pack-config", path.join(dir, "config.json")]);
+        exit2(r);
+        expect(r.stderr).toContain(`"ack-nodepool-auto-vul-fix": unknown property "requiredVulLevel" (did you mean "requiredVulLevels"?)`);
+    }, SLOW);
+});
