@@ -13,6 +13,9 @@ import { MAX_MODULE_CALLS, scanLocations } from "../cli/frontends/terraform/loca
 import type { Captured } from "../cli/frontends/program/capture";
 import { isSecret, UNKNOWN } from "../model/wire";
 import { CLI, CliRun, runCli, withPackProcess, writeProgram } from "./processes";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
+import { MESSAGE_MAX } from "../model/policy";
+import { T } from "../model/resources";
 
 let client: AnalyzerClient;
 withPackProcess((c) => (client = c));
@@ -317,5 +320,21 @@ describe("--policy-pack-config", () => {
         const r = await runCli(["plan", plan, "--policy-pack-config", path.join(dir, "config.json")]);
         exit2(r);
         expect(r.stderr).toContain(`"ack-nodepool-auto-vul-fix": unknown property "requiredVulLevel" (did you mean "requiredVulLevels"?)`);
+    }, SLOW);
+});
+
+describe("messages quoting long lists", () => {
+    test("a 5,000-entry permission list gives messages of at most a few thousand characters", async () => {
+        await client.configureStack({ stack: "dev", project: "p", organization: "o", dryRun: true, tags: {} });
+        await client.configure(resolvePolicyConfig(await client.getAnalyzerInfo(), {}));
+        const permissions = Array.from({ length: 5000 }, (_, i) => ({ cluster: `c-${i}`, roleType: "cluster", roleName: "admin", isRamRole: false }));
+        const urn = "urn:pulumi:dev::p::alicloud:cs/kubernetesPermission:KubernetesPermission::grants";
+        const r = await client.analyze({ type: T.KubernetesPermission, name: "grants", urn, props: { uid: "200800000000000001", permissions }, options: {} });
+        const policies = r.diagnostics.map((d) => d.policyName).sort();
+        expect(policies).toEqual(expect.arrayContaining(["ack-permission-no-cluster-admin-for-users", "ack-permission-prefer-roles"]));
+        for (const d of r.diagnostics) {
+            expect(d.message.length).toBeLessThanOrEqual(MESSAGE_MAX);
+        }
+        expect(r.diagnostics.find((d) => d.policyName === "ack-permission-prefer-roles")!.message).toContain("… and 4990 more granted to a RAM user");
     }, SLOW);
 });
