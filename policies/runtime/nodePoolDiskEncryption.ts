@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asBool, asObject, asString, show } from "../../model/props";
+import { asArray, asBool, asObject, asString, listed, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { judgedNodePool } from "./common";
 import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
@@ -81,11 +81,11 @@ export const nodePoolDiskEncryption = resourcePolicy<typeof T.NodePool | typeof 
             return;
         }
         ctx.report({
-            path: paths.join(", "),
-            found: found.join("; "),
+            path: listed(paths),
+            found: listed(found, "; "),
             expected: requireKms ? "every node disk encrypted with a customer KMS key" : "every node disk encrypted",
             why: "Encryption can only be chosen when a disk is created; unencrypted node disks expose images, volumes and logs in snapshots.",
-            fix: `set ${fixes.join(", ")}.`,
+            fix: `set ${listed(fixes)}.`,
         });
     },
 });
