@@ -155,6 +155,8 @@ const NODE_SHAPE_TYPES: readonly string[] = [T.EssScalingConfiguration, T.EcsLau
  * In stack order, each resource once.
  */
 export function clusterNodes<R extends GraphResource>(resources: readonly R[]): ClusterNode<R>[] {
+    const cached = nodeCache.get(resources);
+    if (cached !== undefined) return cached as unknown as ClusterNode<R>[];
     const found = new Map<R, ClusterNode<R>>();
     const add = (resource: R, via: string, cluster: R | undefined, pool?: R) => {
         if (NODE_SHAPE_TYPES.includes(resource.type) && !found.has(resource)) found.set(resource, { resource, via, cluster, pool });
@@ -183,5 +185,10 @@ export function clusterNodes<R extends GraphResource>(resources: readonly R[]): 
         const cluster = dependenciesOf(pool, "clusterId").find((d) => (CLUSTER_TOKENS as readonly string[]).includes(d.type));
         for (const i of dependenciesOf(pool, "instances")) add(i, `node pool ${pool.name} (an instance it attaches)`, cluster, pool);
     }
-    return inStackOrder(resources, [...found.values()].map((n) => n.resource)).map((r) => found.get(r)!);
+    const nodes = inStackOrder(resources, [...found.values()].map((n) => n.resource)).map((r) => found.get(r)!);
+    nodeCache.set(resources, nodes as unknown as ClusterNode<GraphResource>[]);
+    return nodes;
 }
+
+/** clusterNodes per `resources` array (stack policies ask for each security-group rule). */
+const nodeCache = new WeakMap<readonly GraphResource[], ClusterNode<GraphResource>[]>();

@@ -1,5 +1,6 @@
 // What the security-group policies share: which security groups of a stack ACK uses (a cluster's
-// `securityGroupId`, a node pool's `securityGroupIds` / deprecated `securityGroupId`), and which
+// `securityGroupId`, a node pool's `securityGroupIds` / deprecated `securityGroupId`, the groups of
+// nodes no node pool launches: model/graph.ts clusterNodes), and which
 // ingress rules open a sensitive port to the whole internet.
 //
 // Which group a rule is on is found from the graph first (the rule's `securityGroupId` depends on
@@ -9,10 +10,13 @@
 // has no inline rules.
 import type { PolicyResource } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { dependenciesOf, referencing } from "../../model/graph";
+import { clusterNodes, dependenciesOf, referencing } from "../../model/graph";
 import type { Finding } from "../../model/policy";
 import { asString, knownString, knownStrings, show } from "../../model/props";
-import { CLUSTER_TOKENS, PropsOf, propsAs, T } from "../../model/resources";
+import { CLUSTER_TOKENS, PropsOf, propsAs, shortTypeName, T } from "../../model/resources";
+
+/** The fields through which an ESS scaling configuration, launch template or instance names its security groups. */
+const NODE_SG_FIELDS = ["securityGroupId", "securityGroupIds", "securityGroups"];
 
 export const SG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/configure-security-group-rules-to-enforce-access-control-on-ack-clusters";
 
@@ -29,6 +33,9 @@ export function ackUsesOfRule(rule: PolicyResource, resources: PolicyResource[])
             for (const c of referencing(resources, d, "securityGroupId", CLUSTER_TOKENS)) uses.push(`ecs.SecurityGroup ${d.name}, the securityGroupId of cluster ${c.name}`);
             for (const p of referencing(resources, d, "securityGroupIds", [T.NodePool])) uses.push(`ecs.SecurityGroup ${d.name}, in securityGroupIds of node pool ${p.name}`);
             for (const p of referencing(resources, d, "securityGroupId", [T.NodePool])) uses.push(`ecs.SecurityGroup ${d.name}, the securityGroupId of node pool ${p.name}`);
+            for (const n of clusterNodes(resources)) {
+                if (NODE_SG_FIELDS.some((f) => dependenciesOf(n.resource, f).includes(d))) uses.push(`ecs.SecurityGroup ${d.name}, a security group of ${shortTypeName(n.resource.type)} ${n.resource.name}, a node of ${n.via}`);
+            }
         }
     }
     if (deps.length > 0) return uses;
