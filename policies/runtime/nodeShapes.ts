@@ -46,21 +46,21 @@ function encryptedState(v: unknown): string {
 
 /** Disks: the system disk and every data disk encrypted. */
 export function diskFindings(n: NodeShape, where: string): Finding[] {
-    const bad: string[] = [];
-    const system = n.type === T.EcsLaunchTemplate ? { path: "systemDisk.encrypted", v: n.props.systemDisk?.encrypted } : { path: "systemDiskEncrypted", v: n.props.systemDiskEncrypted };
-    if (asBool(system.v) !== true) bad.push(`${system.path} ${encryptedState(system.v)}`);
+    const bad: { path: string; value: unknown }[] = [];
+    const system = n.type === T.EcsLaunchTemplate ? { path: "systemDisk.encrypted", value: n.props.systemDisk?.encrypted } : { path: "systemDiskEncrypted", value: n.props.systemDiskEncrypted };
+    if (asBool(system.value) !== true) bad.push(system);
     const disks = asArray(n.props.dataDisks);
     for (let i = 0; i < disks.length; i++) {
-        const enc = asObject(disks[i])?.["encrypted"];
-        if (asBool(enc) !== true) bad.push(`dataDisks[${i}].encrypted ${encryptedState(enc)}`);
+        const value = asObject(disks[i])?.["encrypted"];
+        if (asBool(value) !== true) bad.push({ path: `dataDisks[${i}].encrypted`, value });
     }
     if (bad.length === 0) return [];
     return [{
-        path: bad.map((b) => b.split(" ")[0]).join(", "),
-        found: `${bad.join("; ")} on ${where}`,
+        path: bad.map((b) => b.path).join(", "),
+        found: `${bad.map((b) => `${b.path} ${encryptedState(b.value)}`).join("; ")} on ${where}`,
         expected: "every node disk encrypted",
         why: "Encryption can only be chosen when a disk is created; unencrypted node disks expose images, volumes and logs in snapshots (the rule of ack-nodepool-disk-encryption).",
-        fix: `set ${bad.map((b) => `\`${b.split(" ")[0]}: true\``).join(", ")}.`,
+        fix: `set ${bad.map((b) => `\`${b.path}: true\``).join(", ")}.`,
     }];
 }
 
@@ -89,17 +89,17 @@ export function metadataFindings(n: NodeShape, where: string): Finding[] {
 
 /** Public addresses: none on nodes. */
 export function publicIpFindings(n: NodeShape, where: string): Finding[] {
-    const found: string[] = [];
+    const found: { path: string; shown: string }[] = [];
     const bw = asNumber(n.props.internetMaxBandwidthOut);
-    if (bw !== undefined && bw > 0) found.push(`internetMaxBandwidthOut = ${bw} (a public IP per node)`);
-    if (n.type === T.EcsInstance && asBool(n.props.allocatePublicIp) === true) found.push("allocatePublicIp = true");
+    if (bw !== undefined && bw > 0) found.push({ path: "internetMaxBandwidthOut", shown: `internetMaxBandwidthOut = ${bw} (a public IP per node)` });
+    if (n.type === T.EcsInstance && asBool(n.props.allocatePublicIp) === true) found.push({ path: "allocatePublicIp", shown: "allocatePublicIp = true" });
     if (found.length === 0) return [];
     return [{
-        path: found.map((f) => f.split(" ")[0]).join(", "),
-        found: `${found.join(" and ")} on ${where}`,
+        path: found.map((f) => f.path).join(", "),
+        found: `${found.map((f) => f.shown).join(" and ")} on ${where}`,
         expected: "no public address on nodes",
         why: "Every node would be reachable from the internet, guarded only by its security group (the rule of ack-nodepool-no-public-ip).",
-        fix: `remove ${found.map((f) => `\`${f.split(" ")[0]}\``).join(" and ")} and use a NAT gateway for outbound traffic.`,
+        fix: `remove ${found.map((f) => `\`${f.path}\``).join(" and ")} and use a NAT gateway for outbound traffic.`,
     }];
 }
 
