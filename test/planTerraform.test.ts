@@ -191,7 +191,8 @@ describe("the same pack judges Terraform plans", () => {
     });
 
     test("worker nodes of an ESS group scaled by alicloud_cs_kubernetes_autoscaler and the cluster's security group are judged through the configuration's references", async () => {
-        const r = await planFile(fx("autoscaled-nodes", "plan.json"), { client });
+        const [r, pulumi] = [await planFile(fx("autoscaled-nodes", "plan.json"), { client }), await previewProgram(path.join(ACKGUARD_DIR, "examples", "autoscaled-nodes-violating"), { client })];
+        expect(findings(r, true)).toEqual(findingsOf(pulumi));
         const mine = ["ack-node-launch-settings", "ack-node-unmanaged-patch-owner", "ack-node-sg-no-public-ingress", "ack-sg-no-public-ingress", "ack-cluster-enterprise-security-group"];
         expect(findings(r).filter((f) => mine.includes(f.policy))).toEqual(sortFindings([
             { policy: "ack-cluster-enterprise-security-group", resource: "alicloud_cs_managed_kubernetes.ack", level: "advisory" },
