@@ -22,6 +22,8 @@ export const nodeSecurityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig
     config: SENSITIVE_PORTS_CONFIG,
     facts: [
         { fact: "ACK's recommended cluster security-group rules admit ICMP from 0.0.0.0/0 and open the kubelet (10250/10255), webhook and API server ports only to the cluster's own security group or pod CIDR; ICMP is therefore not flagged.", source: SG_URL, checked: "2026-12-01" },
+        { fact: "The default sensitive ports join KICS's tcpPortsMap (without 53, 80, 443), infraguard's risky ports (22, 3389), Checkov CKV_ALI_2/3 and Prowler CIS 4.3/4.4 (22, 3389); the peers' failing cases are examples of this policy.", source: "https://github.com/Checkmarx/kics/blob/master/assets/libraries/common.rego", checked: "2026-12-03" },
+        { fact: "ecs.SecurityGroupRule ipProtocol accepts tcp, udp, icmp, icmpv6, gre and all; the IPv6 source of an ingress rule is ipv6CidrIp.", source: "https://www.pulumi.com/registry/packages/alicloud/api-docs/ecs/securitygrouprule/", checked: "2026-12-03" },
         { fact: "@pulumi/alicloud 3.108 has one rule resource, ecs.SecurityGroupRule (ecs.SecurityGroup has no inline rules; ecs.getSecurityGroupRules is an invoke); a rule whose source is a prefix list (prefixListId) is not judged.", source: "https://www.pulumi.com/registry/packages/alicloud/api-docs/ecs/securitygrouprule/", checked: "2026-12-01" },
     ],
     check: (ctx) => {
