@@ -200,9 +200,9 @@ describe("the same pack judges Terraform plans", () => {
             { policy: "ack-node-unmanaged-patch-owner", resource: "alicloud_ess_scaling_configuration.workers", level: "mandatory" },
         ]));
         const text = renderPlanText(r);
-        expect(text).toContain("found ecs.SecurityGroup alicloud_security_group.nodes with securityGroupType not set (default \"normal\": a basic security group)");
+        expect(text).toContain("found alicloud_security_group alicloud_security_group.nodes with securityGroupType not set (default \"normal\": a basic security group)");
         expect(text).toContain("3306 (MySQL)");
-        expect(text).toContain("scaled by cs.KubernetesAutoscaler alicloud_cs_kubernetes_autoscaler.ca of cluster alicloud_cs_managed_kubernetes.ack");
+        expect(text).toContain("scaled by alicloud_cs_kubernetes_autoscaler alicloud_cs_kubernetes_autoscaler.ca of cluster alicloud_cs_managed_kubernetes.ack");
         expect(text).not.toContain("Example-Passw0rd!");
         expect(text).not.toMatch(/can't run policy '(ack-node-launch-settings|ack-cluster-enterprise-security-group)'/);
     });
