@@ -1,6 +1,7 @@
 import { PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
 import { diskKeyStack, KEY, keyStack } from "./kms.fixtures";
+import { MANAGED } from "./cluster.fixtures";
 
 export const examples: PolicyExamples = {
     policy: "ack-kms-key-rotation",
@@ -29,6 +30,8 @@ export const examples: PolicyExamples = {
         { title: "imported key material is left to ack-kms-key-usable", resources: keyStack({ ...KEY, automaticRotation: undefined, origin: "EXTERNAL" }), target: "secrets-key", outcome: { kind: "pass" } },
         { title: "maxRotationDays lowered to 90", resources: keyStack({ ...KEY, rotationInterval: "180d" }), config: { maxRotationDays: 90 }, target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["expected at most 90 days (maxRotationDays)", "`rotationInterval: \"90d\"`"] } },
         { title: "an interval of the wrong form", resources: keyStack({ ...KEY, rotationInterval: "1y" }), target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["found \"1y\", not an interval such as \"365d\""] } },
+        // ACK Edge Pro supports Secret encryption: its key is judged like any other.
+        { title: "the key of an ACK Edge Pro cluster (profile Edge)", resources: keyStack({ ...KEY, automaticRotation: "Disabled" }, true, { ...MANAGED, profile: "Edge" }), target: "secrets-key", outcome: { kind: "violation", messageIncludes: ["Cluster ack encrypts its Secrets with this key"] } },
         { title: "a key no cluster uses", resources: [{ type: T.KmsKey, name: "secrets-key", props: { ...KEY, automaticRotation: "Disabled" } }], target: "secrets-key", outcome: { kind: "pass" } },
     ],
 };
