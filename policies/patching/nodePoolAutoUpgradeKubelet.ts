@@ -1,6 +1,7 @@
 import { clusterOf } from "../../model/graph";
 import { AUTO_MODE_FACT, CLUSTER_AUTO_UPGRADE_URL, clusterUpgradesNodes, isAutoModeCluster, LIFECYCLE_FACTS, nodePoolLifecycle } from "../../model/nodeLifecycle";
 import { stackPolicy } from "../../model/policy";
+import { WINDOW_FIX } from "../../model/maintenanceWindow";
 import { T } from "../../model/resources";
 import { managementFix } from "./common";
 
@@ -18,7 +19,7 @@ export const nodePoolAutoUpgradeKubelet = stackPolicy({
     levelRationale: "The seed makes kubelet version updates the customer's on ACK managed clusters unless they are automated.",
     remediation: { does: false, why: "stack policy: the SDK remediates resource policies only; the fix is on the cluster (auto-upgrade and a maintenance window at a time only the team knows)." },
     url: CLUSTER_AUTO_UPGRADE_URL,
-    remediationSteps: "Make the pool a managed node pool (`management: { autoRepair: true, autoVulFix: true }`) and, on its cs.ManagedKubernetes, set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and `maintenanceWindow: { enable: true, ... }`.",
+    remediationSteps: "Make the pool a managed node pool (`management: { autoRepair: true, autoVulFix: true }`) and, on its cs.ManagedKubernetes, set `operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: \"patch\" } }` and a maintenance window as ACK advises (at least 4-hour windows, 48 hours a month), e.g. `" + WINDOW_FIX + "`.",
     responsibility: "kubelet-updates",
     clusterTypes: ["ack-managed"],
     facts: [LIFECYCLE_FACTS.clusterUpgrade, LIFECYCLE_FACTS.removedFields, AUTO_MODE_FACT],
@@ -54,7 +55,7 @@ export const nodePoolAutoUpgradeKubelet = stackPolicy({
                 fix: autoModeCluster
                     ? `on Auto Mode cluster ${cluster.name} remove \`clusterAutoUpgrade.enabled: false\` / \`maintenanceWindow.enable: false\` (Auto Mode upgrades by default).`
                     : cluster.type === T.ManagedKubernetes || cluster.type === T.ServerlessKubernetes
-                    ? `on cluster ${cluster.name} set \`operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } }\` and \`maintenanceWindow: { enable: true, ... }\`.`
+                    ? `on cluster ${cluster.name} set \`operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } }\` and \`${WINDOW_FIX}\` (at least 4-hour windows, 48 hours a month, as ACK advises).`
                     : `cluster ${cluster.name} cannot auto-upgrade: upgrade its node pools by hand after each cluster upgrade, or move to cs.ManagedKubernetes with auto-upgrade.`,
             });
         }
