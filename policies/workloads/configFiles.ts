@@ -5,15 +5,34 @@
 import type * as jsYaml from "js-yaml";
 import { quotable } from "../../model/props";
 
-/** Keys that name a credential. */
+/** Flat ConfigMap keys that name a credential. */
 export const SECRET_KEY = /(pass(word|wd)?|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|client[_-]?secret|auth)/i;
 
+/** Words that make a setting's name a credential (inside a file, names are split into words). */
+const CREDENTIAL_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "secret", "token", "tokens", "passwords", "credential", "credentials"]);
+/** Word pairs that do: `apiKey`, `access_key`, `private-key`, `auth_key`, `secretKey`... */
+const CREDENTIAL_PAIRS = [["api", "key"], ["access", "key"], ["private", "key"], ["secret", "key"], ["auth", "key"], ["signing", "key"], ["encryption", "key"]];
 /**
- * Settings inside a file whose names contain a credential word but that name something else: a
- * reference to a Secret or a file, a switch, a length, an endpoint. Only for keys inside files,
- * where such settings are common (`passwordFile`, `tokenUrl`, `secretName`, `auth: enabled`).
+ * Last words that make the setting name something else: a reference to a Secret or a file, a
+ * switch, a length, an endpoint (`passwordFile`, `tokenUrl`, `secretName`, `passwordMinLength`).
  */
-const NOT_A_CREDENTIAL = /(name|ref|file|path|dir|url|uri|endpoint|host|enabled?|disabled?|required|length|ttl|timeout|expir\w*|lifetime|type|mode|header|field|policy|store|provider|method|format|algorithm|size|count|min|max|id|ids|version|level|scope|scopes|issuer|audience|realm|prefix|suffix|regex|pattern|rotation\w*)$/i;
+const NOT_A_CREDENTIAL = new Set(["name", "names", "ref", "file", "path", "dir", "url", "uri", "endpoint", "host", "enabled", "enable", "disabled", "required",
+    "length", "ttl", "timeout", "expiry", "expiration", "expires", "lifetime", "type", "mode", "header", "field", "policy", "store", "provider", "method",
+    "format", "algorithm", "size", "count", "min", "max", "id", "ids", "version", "level", "scope", "scopes", "issuer", "audience", "realm", "prefix",
+    "suffix", "regex", "pattern", "rotation", "hash", "env", "var"]);
+
+/** The words of a setting's name: `accessKeySecret` -> access, key, secret; `DB_PASSWORD` -> db, password. */
+function wordsOf(key: string): string[] {
+    return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+
+/** Whether a setting inside a file is named like a credential (by its words, not by substrings). */
+export function credentialSetting(key: string): boolean {
+    const words = wordsOf(key);
+    if (words.length === 0 || NOT_A_CREDENTIAL.has(words[words.length - 1])) return false;
+    if (words.some((w) => CREDENTIAL_WORDS.has(w))) return true;
+    return CREDENTIAL_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+}
 
 /** Values that are credentials whatever their key. */
 export const SECRET_VALUE = [
@@ -92,8 +111,9 @@ function walk(doc: unknown, hits: FileHit[]): void {
             hits.push({ where: label(path), what: shape });
             return;
         }
-        const key = path[path.length - 1] ?? "";
-        if (SECRET_KEY.test(key) && !NOT_A_CREDENTIAL.test(key) && !notALiteral(value)) {
+        // An element of a list is named by the list (`passwords: [...]`).
+        const named = [...path].reverse().find((k) => !/^\d+$/.test(k)) ?? "";
+        if (credentialSetting(named) && !notALiteral(value)) {
             hits.push({ where: label(path), what: "a literal value under a key named like a credential" });
         }
     };
@@ -114,7 +134,7 @@ function scanLines(body: string, hits: FileHit[]): void {
         const m = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.\-/]+)["']?\s*[=:]\s*(.*?)\s*,?\s*$/.exec(line);
         if (m === null) continue;
         const key = m[1].split(/[./]/).pop() ?? m[1];
-        if (SECRET_KEY.test(key) && !NOT_A_CREDENTIAL.test(key) && !notALiteral(m[2]) && !/^[|>][-+]?$/.test(m[2].trim())) {
+        if (credentialSetting(key) && !notALiteral(m[2]) && !/^[|>][-+]?$/.test(m[2].trim())) {
             hits.push({ where: `line ${i + 1}`, what: "a literal value under a key named like a credential" });
         }
     }

@@ -9,7 +9,7 @@ const PROPERTIES_FILE = `# shop\nspring.datasource.url=jdbc:mysql://db:3306/shop
 const INI_FILE = `[client]\nuser = shop\npassword = "${SECRET}"\n`;
 const ENV_FILE = `LOG_LEVEL=info\nexport API_TOKEN=${SECRET}\n`;
 /** Settings whose names mention credentials but hold none. */
-const CLEAN_FILE = `auth:\n  enabled: true\n  tokenUrl: https://sso.internal/token\n  passwordFile: /etc/app/secret/password\n  secretName: shop-db\n  passwordMinLength: 12\n  apiKey: \${API_KEY}\n`;
+const CLEAN_FILE = `analysis:\n  tokenizer: standard\n  author: shop-team\nauthorizationMode: RBAC\nauth:\n  enabled: true\n  tokenUrl: https://sso.internal/token\n  passwordFile: /etc/app/secret/password\n  secretName: shop-db\n  passwordMinLength: 12\n  apiKey: \${API_KEY}\n`;
 
 const cm = (data: Record<string, unknown> | undefined) => ({ metadata: { name: "app-config", namespace: "shop" }, data });
 
@@ -48,6 +48,7 @@ export const examples: PolicyExamples = {
         { title: "a password in a multi-document YAML file", props: cm({ "pipelines.yml": `a: 1\n---\nsink:\n  token: ${SECRET}\n` }), outcome: { kind: "violation", messageIncludes: ["(key sink.token)"], messageExcludes: [SECRET] } },
         { title: "a YAML block scalar holding a private key", props: cm({ "tls.yaml": "cert: |\n  -----BEGIN EC PRIVATE KEY-----\n  MHcCAQEE\n  -----END EC PRIVATE KEY-----\n" }), outcome: { kind: "violation", messageIncludes: ["data[\"tls.yaml\"] holds a PEM private key"], messageExcludes: ["MHcCAQEE"] } },
         { title: "a settings key that is not a safe token is not echoed", props: cm({ "odd.json": JSON.stringify({ "my secret!": SECRET }) }), outcome: { kind: "violation", messageIncludes: ["(a key of 10 characters)"], messageExcludes: [SECRET, "my secret!"] } },
+        { title: "a list of tokens is named by the list", props: cm({ "tokens.yaml": `tokens:\n  - ${SECRET}\n` }), outcome: { kind: "violation", messageIncludes: ["(key tokens.0)"], messageExcludes: [SECRET] } },
         { title: "invalid YAML is scanned line by line", props: cm({ "broken.yaml": `a: [1, 2\npassword: ${SECRET}\n` }), outcome: { kind: "violation", messageIncludes: ["(line 2)"], messageExcludes: [SECRET] } },
         { title: "an exempted ConfigMap", name: "public-keys", props: cm({ signing_key_id: "k1" }), config: { exemptions: [{ resource: "public-keys", reason: "holds public key ids only, reviewed SEC-9" }] }, outcome: { kind: "not-applicable", reasonIncludes: "public key ids" } },
     ],
