@@ -12,8 +12,8 @@
 //   --profile DIR: record a CPU profile of ACKGuard's pack process (as `node --cpu-prof` does) into DIR.
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/analyzer";
-import { resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess } from "../cli/engine/analyzer";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { T } from "../model/resources";
 import { makeEmptyPack, makeFloorPack, makeSkeletonPack, ROOT } from "./packs";

@@ -2,7 +2,7 @@
 // (`node @pulumi/pulumi/cmd/run-policy-pack <engine> .` in the pack directory) until it prints its
 // gRPC port, for ACKGuard and for an empty pack on the same SDK (same node_modules), alternating
 // runs, medians and the ratio. Usage: npm run bench [-- --runs 9]
-import { startPackProcess } from "../cli/analyzer";
+import { startPackProcess } from "../cli/engine/analyzer";
 import { makeEmptyPack, ROOT } from "./packs";
 
 function median(xs: number[]): number {

@@ -5,9 +5,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient, startPackProcess } from "../cli/analyzer";
-import { planFile } from "../cli/plan";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { AnalyzerClient, startPackProcess } from "../cli/engine/analyzer";
+import { planFile } from "../cli/commands/plan";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 import { T } from "../model/resources";
 import { UNKNOWN } from "../model/wire";
 

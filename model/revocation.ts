@@ -1,5 +1,6 @@
-// How a RAM identity's ACK access is taken away before the identity is deleted: the one wording
-// every policy message, the plan gate, SARIF help and the README print. Deleting a RAM user or role
+// How a RAM identity's ACK access is taken away before the identity is deleted, worded once: the
+// policies that protect RAM identities (policies/access/), the deletion gate (gates/) and every
+// report that prints the procedure read it from here. Deleting a RAM user or role
 // does not revoke the kubeconfig or RBAC bindings it holds in ACK (seed; ACK "Revoke a cluster's
 // kubeconfig file"), so the order matters.
 import type { DatedFact } from "./policy";
@@ -23,6 +24,9 @@ export const KUBECONFIG_REVOCATION =
     + "or, signed in as the Alibaba Cloud account (a RAM user can revoke only its own kubeconfig), ACK console > Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File "
     + "(ACS clusters: ACS console > Permission Management > RAM Users tab > KubeConfig Management); "
     + "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig";
+
+/** @deprecated the deletion gate's name for KUBECONFIG_REVOCATION (gates/identityRevokeBeforeDelete.ts imports it). */
+export const KUBECONFIG_DELETION = KUBECONFIG_REVOCATION;
 
 /** The whole order, worded once for every message that needs it. */
 export const REVOCATION_PROCEDURE =

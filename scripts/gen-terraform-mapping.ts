@@ -1,4 +1,4 @@
-// Generates cli/terraform/mapping.ts: for each Terraform resource type ACKGuard judges, its Pulumi
+// Generates cli/frontends/terraform/mapping.ts: for each Terraform resource type ACKGuard judges, its Pulumi
 // token and, per Terraform attribute, the Pulumi property name and block shape; plus the attributes
 // whose values are secrets. Read from the installed @pulumi/alicloud (the XxxArgs interfaces of its
 // .d.ts, the nested input types of types/input.d.ts, the additionalSecretOutputs of its .js) and the
@@ -25,7 +25,7 @@ export interface ResourceMap {
 
 const ROOT = path.join(__dirname, "..", "..");
 export const SDK_DIR = path.dirname(require.resolve("@pulumi/alicloud/package.json", { paths: [ROOT] }));
-export const OUT_FILE = path.join(ROOT, "cli", "terraform", "mapping.ts");
+export const OUT_FILE = path.join(ROOT, "cli", "frontends", "terraform", "mapping.ts");
 
 const sources = new Map<string, ts.SourceFile>();
 function source(file: string): ts.SourceFile {

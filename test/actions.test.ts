@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 
 type Lint = (input: string, file: string) => { file: string; line: number; column: number; message: string; kind: string }[];
 

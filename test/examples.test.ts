@@ -4,11 +4,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient } from "../cli/analyzer";
-import { exampleDirs, expectedOf, findingsOf, sortFindings } from "../cli/examples";
-import { readPolicyConfigFile } from "../cli/policyConfig";
-import { ACKGUARD_DIR, previewProgram } from "../cli/preview";
-import { renderText } from "../cli/report";
+import { AnalyzerClient } from "../cli/engine/analyzer";
+import { exampleDirs, expectedOf, findingsOf, sortFindings } from "../cli/commands/exampleOutcomes";
+import { readPolicyConfigFile } from "../cli/engine/policyConfig";
+import { ACKGUARD_DIR, previewProgram } from "../cli/commands/preview";
+import { renderText } from "../cli/report/text";
 import { runCli, withPackProcess, writeProgram } from "./processes";
 
 let client: AnalyzerClient;

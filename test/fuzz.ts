@@ -9,7 +9,7 @@
 //      never echoed in a message or a not-applicable reason.
 // Used by test/fuzz.test.ts (fixed seed, bounded) and scripts/fuzz.ts (`npm run fuzz`, longer).
 import fc from "fast-check";
-import { AnalyzeResult, AnalyzerResource } from "../cli/analyzer";
+import { AnalyzeResult, AnalyzerResource } from "../cli/engine/analyzer";
 import { isSecret, secret, UNKNOWN_SENTINELS } from "../model/wire";
 import { ExampleResource } from "../model/examples";
 import { T } from "../model/resources";

@@ -2,8 +2,8 @@
 // pack directory (package.json `main` = dist/index.js), port read from stdout, then the Analyzer
 // protocol over real gRPC: GetAnalyzerInfo, GetPluginInfo, ConfigureStack, Configure, Analyze, AnalyzeStack.
 import * as path from "path";
-import { AnalyzerClient } from "../cli/analyzer";
-import { resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzerClient } from "../cli/engine/analyzer";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { UNKNOWN } from "../model/wire";
 import { policies } from "../policies";
 import { MANAGED_POOL, poolWithManagement } from "../policies/patching/nodePool.fixtures";

@@ -3,8 +3,8 @@
 // goes through what the engine's calls go through: protobuf Structs, the SDK deserializer (secrets
 // unwrapped, unknown sentinels kept), `unknownCheckingProxy`, notApplicable, Configure with schema
 // defaults, ConfigureStack's stack tags.
-import { AnalyzeResult, AnalyzerClient, AnalyzerInfo, AnalyzerResource, Diagnostic, ResourceOptions } from "../cli/analyzer";
-import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzeResult, AnalyzerClient, AnalyzerInfo, AnalyzerResource, Diagnostic, ResourceOptions } from "../cli/engine/analyzer";
+import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { ExampleCase, EXAMPLES_AS_OF, ExampleResource, PolicyExamples } from "../model/examples";
 import { AS_OF_ENV } from "../model/kubernetesVersions";
 

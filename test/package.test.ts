@@ -9,9 +9,9 @@ import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/analyzer";
-import { resolvePolicyConfig } from "../cli/policyConfig";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { AnalyzerClient, PackProcess, startPackProcess } from "../cli/engine/analyzer";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 import { policies } from "../policies";
 import { poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";
@@ -32,7 +32,7 @@ const npm = (args: string[], cwd: string) => (NPM_CLI ? sh(process.execPath, [NP
 
 const PKG = require(path.join(ACKGUARD_DIR, "package.json"));
 // What a clone has and the tarball must build from (no node_modules, no dist, no examples).
-const SOURCES = ["index.ts", "model", "policies", "cli", "test", "scripts", "bench", "tsconfig.json", "package.json", "PulumiPolicy.yaml", "README.md", "LICENSE", "docs"];
+const SOURCES = ["index.ts", "model", "policies", "gates", "cli", "test", "scripts", "bench", "tsconfig.json", "package.json", "PulumiPolicy.yaml", "README.md", "LICENSE", "docs"];
 
 describe("npm pack → install into an empty directory → the pack starts and answers the analyzer protocol", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ackguard-pack-"));
@@ -69,7 +69,7 @@ describe("npm pack → install into an empty directory → the pack starts and a
     afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
     test("the tarball ships compiled JavaScript, the pack manifest and the license, and no tests or sources", () => {
-        expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/cli/main.js", "dist/cli/capture.js", "PulumiPolicy.yaml", "LICENSE", "README.md", "package.json"]));
+        expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/cli/main.js", "dist/cli/frontends/program/capture.js", "PulumiPolicy.yaml", "LICENSE", "README.md", "package.json"]));
         expect(files.filter((f) => f.startsWith("dist/test/") || f.startsWith("dist/bench/") || f.endsWith(".map"))).toEqual([]);
         expect(files.filter((f) => f.endsWith(".ts") || f === "tsconfig.json" || f.startsWith("examples/"))).toEqual([]);
     });

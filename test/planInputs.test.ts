@@ -4,10 +4,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient } from "../cli/analyzer";
-import { planFile, redactMessage, renderPlanText } from "../cli/plan";
-import { ACKGUARD_DIR } from "../cli/preview";
-import { renderSarif } from "../cli/sarif";
+import { AnalyzerClient } from "../cli/engine/analyzer";
+import { planFile } from "../cli/commands/plan";
+import { redactMessage } from "../cli/report/redact";
+import { renderText as renderPlanText } from "../cli/report/text";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
+import { renderSarif } from "../cli/report/sarif";
 import { runCli, withPackProcess } from "./processes";
 
 // Each case starts the CLI or a pack; a loaded CI machine needs more than the default.

@@ -1,7 +1,7 @@
 // --policy-pack-config handled as the Pulumi CLI handles it: levels ("all", per policy), properties
 // validated against each policy's schema with defaults filled in, and one-line errors.
-import { AnalyzerInfo } from "../cli/analyzer";
-import { ConfigError, resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzerInfo } from "../cli/engine/analyzer";
+import { ConfigError, resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { policies } from "../policies";
 
 const info: AnalyzerInfo = {

@@ -4,10 +4,10 @@ import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AnalyzerClient } from "../cli/analyzer";
-import { findingsOf } from "../cli/examples";
-import { ACKGUARD_DIR, previewProgram, UsageError } from "../cli/preview";
-import { renderText } from "../cli/report";
+import { AnalyzerClient } from "../cli/engine/analyzer";
+import { findingsOf } from "../cli/commands/exampleOutcomes";
+import { ACKGUARD_DIR, previewProgram, UsageError } from "../cli/commands/preview";
+import { renderText } from "../cli/report/text";
 import { CLI, CliRun, runCli, withPackProcess, writeProgram } from "./processes";
 
 const ODD_PACK = path.join(ACKGUARD_DIR, "test", "fixtures", "odd-pack");

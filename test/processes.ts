@@ -2,8 +2,8 @@
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, startPackProcess, PackProcess } from "../cli/analyzer";
-import { ACKGUARD_DIR } from "../cli/preview";
+import { AnalyzerClient, startPackProcess, PackProcess } from "../cli/engine/analyzer";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
 
 /** The compiled `ackguard` command. */
 export const CLI = path.join(__dirname, "..", "cli", "main.js");

@@ -3,9 +3,9 @@
 // remediated inputs. Each remediating policy: compliant inputs unchanged, violating inputs fixed to
 // exactly the expected props, unknowns untouched, exempted resources untouched, secrets still secret.
 import * as path from "path";
-import { AnalyzerClient, AnalyzerInfo, AnalyzerResource, Level, PackProcess, startPackProcess } from "../cli/analyzer";
-import { resolvePolicyConfig } from "../cli/policyConfig";
-import { diffProps } from "../cli/remediate";
+import { AnalyzerClient, AnalyzerInfo, AnalyzerResource, Level, PackProcess, startPackProcess } from "../cli/engine/analyzer";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
+import { diffProps } from "../cli/engine/remediate";
 import { secret, UNKNOWN } from "../model/wire";
 import { policies } from "../policies";
 import { MANAGED } from "../policies/cluster/cluster.fixtures";

@@ -2,12 +2,15 @@
 // examples/remediate-pool-and-cluster, run as the engine runs it (Remediate, then Analyze on the
 // remediated inputs), and the same resources judged as a plan (reported, not applied).
 import * as path from "path";
-import { AnalyzerClient, AnalyzerResource } from "../cli/analyzer";
-import { EXAMPLES_DIR, findingsOf } from "../cli/examples";
-import { readPolicyConfigFile } from "../cli/policyConfig";
-import { judge, previewProgram, PreviewReport } from "../cli/preview";
-import { changeLine, sarifFixes, sarifRemediations } from "../cli/remediate";
-import { renderText } from "../cli/report";
+import { AnalyzerClient, AnalyzerResource } from "../cli/engine/analyzer";
+import { EXAMPLES_DIR, findingsOf } from "../cli/commands/exampleOutcomes";
+import { readPolicyConfigFile } from "../cli/engine/policyConfig";
+import { previewProgram } from "../cli/commands/preview";
+import { judge } from "../cli/engine/judge";
+import type { Report as PreviewReport } from "../cli/engine/report";
+import { changeLine } from "../cli/engine/remediate";
+import { sarifFixes, sarifRemediations } from "../cli/report/remediation";
+import { renderText } from "../cli/report/text";
 import { MANAGED } from "../policies/cluster/cluster.fixtures";
 import { poolWithManagement } from "../policies/patching/nodePool.fixtures";
 import { T } from "../model/resources";

@@ -5,10 +5,11 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { canonical, reportJson } from "../cli/canonical";
-import { ACKGUARD_DIR, PreviewReport } from "../cli/preview";
-import { renderSarif, sarifText } from "../cli/sarif";
-import type { Diagnostic, PolicyInfo } from "../cli/analyzer";
+import { canonical, reportJson } from "../cli/report/json";
+import { ACKGUARD_DIR } from "../cli/engine/paths";
+import type { Report as PreviewReport } from "../cli/engine/report";
+import { renderSarif, sarifText } from "../cli/report/sarif";
+import type { Diagnostic, PolicyInfo } from "../cli/engine/analyzer";
 import { runCli } from "./processes";
 
 const EXAMPLES = path.join(ACKGUARD_DIR, "examples");

@@ -2,8 +2,8 @@
 // It must change nothing but the time: the same responses with it on and off, over the analyzer
 // protocol, and no policy may write to the props it shares.
 import * as path from "path";
-import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess, PackProcess } from "../cli/analyzer";
-import { resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzeResult, AnalyzerClient, AnalyzerResource, startPackProcess, PackProcess } from "../cli/engine/analyzer";
+import { resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { denseStack, previewStack } from "../bench/stack";
 import { ExampleCase, PolicyExamples } from "../model/examples";
 import { allExamples } from "./examples";

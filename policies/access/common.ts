@@ -13,17 +13,13 @@ export {
     describeEntry, identitiesWithClusterAccess, IDENTITY_TOKENS, installsAddon, names, permissionEntries, RAM_AUTHENTICATOR, reachOf, roleTypeOf,
 } from "../../model/access";
 export type { PermissionElement, PermissionEntry, Reach } from "../../model/access";
+export { KUBECONFIG_REVOCATION, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "../../model/revocation";
 /** Access of a stack identity, with the resources as the policies get them. */
 export type ClusterAccess = GraphAccess<PolicyResource>;
 
 export const RBAC_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/best-practices-of-authorization";
 export const RAM_POLICY_URL = "https://www.alibabacloud.com/help/doc-detail/86485.htm";
 export const RRSA_URL = "https://www.alibabacloud.com/help/doc-detail/356611.html";
-
-// The revocation procedure is worded once, in the model (the plan gate prints it too).
-export { KUBECONFIG_REVOCATION, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "../../model/revocation";
-/** @deprecated the plan gate's old name for model/revocation.ts KUBECONFIG_REVOCATION (cli/plan.ts imports it). */
-export { KUBECONFIG_REVOCATION as KUBECONFIG_DELETION } from "../../model/revocation";
 
 // ---------------------------------------------------------------------------------------------
 // cs.KubernetesPermission entries (the entry readers live in the model, shared with the plan gate)
