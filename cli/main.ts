@@ -80,6 +80,19 @@ const COMMANDS: Command[] = [
         run: plan,
     },
     {
+        name: "scan",
+        args: "[DIR]",
+        summary: "gate a Terraform configuration without a plan (default .): the same judge, policies and deletion gate (with --base) as plan",
+        flags: [
+            { name: "base", type: "string", value: "DIR", help: "the target branch's configuration: resources there and gone here are planned deletions for the gate" },
+            { name: "var", type: "string", multiple: true, value: "name=value", help: "a root variable, as `terraform plan -var` (after terraform.tfvars and *.auto.tfvars)" },
+            { name: "var-file", type: "string", multiple: true, value: "FILE", help: "a variables file, as `terraform plan -var-file`" },
+            { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" },
+            CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
+        ],
+        run: scan,
+    },
+    {
         name: "demo",
         args: "",
         summary: "gate every bundled example and compare with its expected outcome",
@@ -247,6 +260,24 @@ async function plan(v: Values, positionals: string[]): Promise<number> {
     const report = await planFile(positionals[0], {
         input: input === undefined ? undefined : (await import("./frontends")).parseInputKind(input),
         tfDir: str(v, "tf-dir"),
+        revokedFile: str(v, "revoked"),
+        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
+        packDir: packDirOf(v),
+        progress: progressLine(),
+    });
+    return writeReport(format, report, report.policies, v);
+}
+
+async function scan(v: Values, positionals: string[]): Promise<number> {
+    if (positionals.length > 1) throw new UsageError("scan takes one directory (a Terraform configuration)");
+    const format = formatOf(v);
+    applyAsOf(v);
+    const configFile = str(v, "policy-pack-config");
+    const { scanDirectory } = await import("./commands/scan");
+    const report = await scanDirectory(positionals[0] ?? ".", {
+        base: str(v, "base"),
+        vars: list(v, "var"),
+        varFiles: list(v, "var-file"),
         revokedFile: str(v, "revoked"),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
         packDir: packDirOf(v),

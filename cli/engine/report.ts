@@ -82,7 +82,8 @@ export interface Report {
 
 /** A report of `ackguard plan`: the new state judged by the pack, plus the deletion gate on the old state. */
 export interface PlanReport extends Report {
-    input: { file: string; kind: InputKind };
+    /** `via`: how the input was read when it is not a plan file (ackguard scan: a Terraform configuration). */
+    input: { file: string; kind: InputKind; via?: string };
     /** Findings of the deletion gate (old state). */
     deletions: GateFinding[];
     /** Identities removed by the plan whose access ended properly, with the reason. */

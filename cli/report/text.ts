@@ -57,7 +57,7 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
         tf ? [`${name}${loc ? ` at ${where(loc)}` : ""}`, undefined] : [short(urn), loc];
     if (opts.quiet) return quietText(r, label);
     if (plan) {
-        out.push(`Checking ${plan.input.file} (${INPUT_NAMES[plan.input.kind]}${tf ? "" : `, stack ${r.stack}`}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
+        out.push(`Checking ${plan.input.file} (${plan.input.via ?? INPUT_NAMES[plan.input.kind]}${tf ? "" : `, stack ${r.stack}`}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
     } else {
         out.push(`Previewing ${r.program} (stack ${r.stack}) with policy pack ${r.pack.name}@v${r.pack.version}`, "");
     }

@@ -7,7 +7,7 @@ import type { AnalyzerResource } from "../../engine/analyzer";
 import type { SourceLocation } from "../../engine/report";
 import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "./config";
 import { convertObject } from "./convert";
-import { scanLocations } from "./locations";
+import { Declaration, scanLocations } from "./locations";
 import { ResourceMap, TERRAFORM_MAPPING } from "./mapping";
 import { T } from "../../../model/resources";
 import { isSecret } from "../../../model/wire";
@@ -108,6 +108,8 @@ function opOf(actions: string[]): string | undefined {
 export interface TerraformOptions {
     /** Directory with the configuration's .tf files (for file:line locations). */
     tfDir?: string;
+    /** Declarations already known (ackguard scan read the .tf files itself): no second scan. */
+    declarations?: Map<string, Declaration>;
 }
 
 export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOptions = {}): FrontEndResult {
@@ -125,7 +127,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
     const project = path.basename(path.resolve(opts.tfDir ?? path.dirname(file)));
     const stack = "terraform";
     const urnOf = (token: string, address: string) => `urn:pulumi:${stack}::${project}::${token}::${address}`;
-    const locations = scanLocations(opts.tfDir ?? path.dirname(path.resolve(file)));
+    const locations = opts.declarations ?? scanLocations(opts.tfDir ?? path.dirname(path.resolve(file)));
     const notes: string[] = [];
     const unjudged: Unjudged[] = [];
 
