@@ -2,12 +2,13 @@
 // The `ackguard` command: one table of commands and their flags (parsed by Node's util.parseArgs), the
 // help generated from it, and the exit codes: 0 passed, 1 mandatory violations, 2 anything that is not
 // a verdict (a usage error, unreadable input, a program or pack that failed), with a one-line cause.
+import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { stopAllProcesses } from "./engine/analyzer";
 import { UsageError } from "./engine/errors";
 import { checkPackDir, DEFAULT_TIMEOUT_MS } from "./engine/pack";
-import { ACKGUARD_VERSION } from "./engine/paths";
+import { ACKGUARD_DIR, ACKGUARD_VERSION } from "./engine/paths";
 import { ConfigError, readPolicyConfigFile } from "./engine/policyConfig";
 import type { PolicyInfo } from "./engine/analyzer";
 import type { Progress } from "./engine/judge";
@@ -97,7 +98,13 @@ const COMMANDS: Command[] = [
         args: "",
         summary: "gate every bundled example and compare with its expected outcome",
         flags: [HELP_FLAG],
-        run: async () => (await import("./commands/demo")).demo(),
+        run: async () => {
+            // An installed package ships no example programs: say how to run the demo instead of failing on ENOENT.
+            if (!fs.existsSync(path.join(ACKGUARD_DIR, "examples"))) {
+                throw new UsageError("demo runs the example programs of the ACKGuard repository, which an installed package does not ship: run `npm ci && npm run demo` in a clone of the repository");
+            }
+            return (await import("./commands/demo")).demo();
+        },
     },
 ];
 

@@ -6,7 +6,7 @@
 // Lookups over the stack go through an index built once per `resources` array (the SDK hands each
 // stack policy its own array), so a stack policy costs O(resources + edges), never their product.
 import type { PolicyResource } from "@pulumi/policy";
-import { CLUSTER_TOKENS } from "./resources";
+import { CLUSTER_TOKENS, T } from "./resources";
 
 /** The part of a stack resource reference questions need (a PolicyResource is one). */
 export interface GraphResource {
@@ -130,3 +130,65 @@ export function clusterOfWorkload(r: PolicyResource, resources: readonly PolicyR
     if (provider === undefined) return undefined;
     return referencedResource(provider, "kubeconfig", CLUSTER_TOKENS) ?? provider.dependencies.find((d) => CLUSTER_TOKENS.includes(d.type as never));
 }
+
+/** A resource that launches or is a node of an ACK cluster outside the node-pool resource itself. */
+export interface ClusterNode<R extends GraphResource = PolicyResource> {
+    /** An ess.ScalingConfiguration, ecs.EcsLaunchTemplate or ecs.Instance. */
+    resource: R;
+    /** How it joins the cluster, for messages ("ess.ScalingGroup workers, scaled by cs.KubernetesAutoscaler ca of cluster ack"). */
+    via: string;
+    /** The cluster, when the reference chain reaches one of this stack. */
+    cluster?: R;
+    /** The node pool an ecs.Instance is attached to (cs.NodePool `instances`): its management covers the node's patching. */
+    pool?: R;
+}
+
+const NODE_SHAPE_TYPES: readonly string[] = [T.EssScalingConfiguration, T.EcsLaunchTemplate, T.EcsInstance];
+
+/**
+ * The nodes of the stack's clusters that no cs.NodePool launches (property dependencies only:
+ * scaling group and instance ids are outputs, so a literal id names nothing of this stack):
+ *  - the scaling configurations and launch templates of the ESS scaling groups a
+ *    cs.KubernetesAutoscaler scales (`nodepools[].id`, a group's id or a configuration's
+ *    `scalingGroupId`), and the ecs.Instances an ess.Attachment adds to those groups;
+ *  - the ecs.Instances a cs.NodePool attaches (`instances`).
+ * In stack order, each resource once.
+ */
+export function clusterNodes<R extends GraphResource>(resources: readonly R[]): ClusterNode<R>[] {
+    const cached = nodeCache.get(resources);
+    if (cached !== undefined) return cached as unknown as ClusterNode<R>[];
+    const found = new Map<R, ClusterNode<R>>();
+    const add = (resource: R, via: string, cluster: R | undefined, pool?: R) => {
+        if (NODE_SHAPE_TYPES.includes(resource.type) && !found.has(resource)) found.set(resource, { resource, via, cluster, pool });
+    };
+    for (const scaler of ofType(resources, [T.KubernetesAutoscaler])) {
+        const cluster = dependenciesOf(scaler, "clusterId").find((d) => (CLUSTER_TOKENS as readonly string[]).includes(d.type));
+        const of = `scaled by cs.KubernetesAutoscaler ${scaler.name}${cluster ? ` of cluster ${cluster.name}` : ""}`;
+        const groups: R[] = [];
+        for (const d of dependenciesOf(scaler, "nodepools")) {
+            if (d.type === T.EssScalingGroup) groups.push(d);
+            if (d.type === T.EssScalingConfiguration) {
+                add(d, `ess.ScalingConfiguration ${d.name}, ${of}`, cluster);
+                groups.push(...dependenciesOf(d, "scalingGroupId").filter((g) => g.type === T.EssScalingGroup));
+            }
+        }
+        for (const g of new Set(groups)) {
+            const via = `ess.ScalingGroup ${g.name}, ${of}`;
+            for (const c of referencing(resources, g, "scalingGroupId", [T.EssScalingConfiguration])) add(c, via, cluster);
+            for (const lt of dependenciesOf(g, "launchTemplateId")) add(lt, via, cluster);
+            for (const a of referencing(resources, g, "scalingGroupId", [T.EssAttachment])) {
+                for (const i of dependenciesOf(a, "instanceIds")) add(i, `${via} (ess.Attachment ${a.name})`, cluster);
+            }
+        }
+    }
+    for (const pool of ofType(resources, [T.NodePool])) {
+        const cluster = dependenciesOf(pool, "clusterId").find((d) => (CLUSTER_TOKENS as readonly string[]).includes(d.type));
+        for (const i of dependenciesOf(pool, "instances")) add(i, `node pool ${pool.name} (an instance it attaches)`, cluster, pool);
+    }
+    const nodes = inStackOrder(resources, [...found.values()].map((n) => n.resource)).map((r) => found.get(r)!);
+    nodeCache.set(resources, nodes as unknown as ClusterNode<GraphResource>[]);
+    return nodes;
+}
+
+/** clusterNodes per `resources` array (stack policies ask for each security-group rule). */
+const nodeCache = new WeakMap<readonly GraphResource[], ClusterNode<GraphResource>[]>();

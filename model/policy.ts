@@ -22,7 +22,7 @@ import type {
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { ClusterType, Layer, OwnerContext } from "./responsibility";
 import { PropsOf, shortTypeName } from "./resources";
-import { asArray, asObject, asString } from "./props";
+import { asArray, asObject, asString, listed } from "./props";
 import { analysisView, applyPatch, Patch, RemediationMeta } from "./remediation";
 
 /**
@@ -187,14 +187,23 @@ export interface Finding {
     urn?: string;
 }
 
+/** The longest message a policy reports: lists are cut by `listed`; this bounds whatever else grows with the input. */
+export const MESSAGE_MAX = 4000;
+
+/** A message part cut to `max` characters, saying how much was left out. */
+function capped(text: string, max: number): string {
+    return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
+}
+
 /** The one message shape every ACKGuard violation uses. */
 export function formatFinding(resourceType: string, f: Finding): string {
-    const parts = [`${shortTypeName(resourceType)} ${f.path}: found ${f.found}, expected ${f.expected}.`];
+    // Path and found grow with the input (lists of entries); the fix is kept whole.
+    const parts = [`${shortTypeName(resourceType)} ${capped(f.path, 300)}: found ${capped(f.found, 1500)}, expected ${capped(f.expected, 600)}.`];
     if (f.why) {
-        parts.push(f.why);
+        parts.push(capped(f.why, 800));
     }
     parts.push(`Fix: ${f.fix}`);
-    return parts.join(" ");
+    return capped(parts.join(" "), MESSAGE_MAX);
 }
 
 /**
@@ -379,8 +388,8 @@ export function stackPolicy<C extends object = {}>(
             },
         });
         if (reported === 0 && (exempted.length > 0 || (notes ?? []).length > 0)) {
-            const parts = exempted.length > 0 ? [`exempted by configuration: ${exempted.join("; ")}`] : [];
-            if (notes && notes.length > 0) parts.push(`passes: ${notes.join("; ")}`);
+            const parts = exempted.length > 0 ? [`exempted by configuration: ${listed(exempted, "; ")}`] : [];
+            if (notes && notes.length > 0) parts.push(`passes: ${listed(notes, "; ")}`);
             leave(args, parts.join("; "));
         }
     };

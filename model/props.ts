@@ -101,6 +101,17 @@ export function quote(s: string): string {
     return quotable(s) ? JSON.stringify(s) : `a value of ${s.length} characters (not shown)`;
 }
 
+/** The most items a message lists; the rest are counted. */
+export const LIST_MAX = 10;
+
+/**
+ * Items for a message, at most LIST_MAX of them, then how many more: a 5,000-entry list must not
+ * become a 500,000-character diagnostic (`pulumi preview` prints pack messages whole).
+ */
+export function listed(items: readonly string[], separator = ", ", max = LIST_MAX): string {
+    return items.length <= max ? items.join(separator) : `${items.slice(0, max).join(separator)}${separator}… and ${items.length - max} more`;
+}
+
 /** How a value appears in a message: strings through `quote`, long lists cut short. */
 export function show(v: unknown): string {
     if (v === undefined || v === null) {

@@ -9,6 +9,7 @@ import type * as ram from "@pulumi/alicloud/ram";
 import type * as kms from "@pulumi/alicloud/kms";
 import type * as cr from "@pulumi/alicloud/cr";
 import type * as ecs from "@pulumi/alicloud/ecs";
+import type * as ess from "@pulumi/alicloud/ess";
 import type { Unwrap } from "@pulumi/pulumi";
 
 export const T = {
@@ -41,6 +42,12 @@ export const T = {
     RamPasswordPolicy: "alicloud:ram/passwordPolicy:PasswordPolicy",
     SecurityGroup: "alicloud:ecs/securityGroup:SecurityGroup",
     SecurityGroupRule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
+    KubernetesAutoscaler: "alicloud:cs/kubernetesAutoscaler:KubernetesAutoscaler",
+    EssScalingGroup: "alicloud:ess/scalingGroup:ScalingGroup",
+    EssScalingConfiguration: "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+    EssAttachment: "alicloud:ess/attachment:Attachment",
+    EcsLaunchTemplate: "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    EcsInstance: "alicloud:ecs/instance:Instance",
 } as const;
 
 export type TypeName = keyof typeof T;
@@ -77,6 +84,12 @@ export interface PropsOf {
     [T.RamPasswordPolicy]: Unwrap<ram.PasswordPolicyArgs>;
     [T.SecurityGroup]: Unwrap<ecs.SecurityGroupArgs>;
     [T.SecurityGroupRule]: Unwrap<ecs.SecurityGroupRuleArgs>;
+    [T.KubernetesAutoscaler]: Unwrap<cs.KubernetesAutoscalerArgs>;
+    [T.EssScalingGroup]: Unwrap<ess.ScalingGroupArgs>;
+    [T.EssScalingConfiguration]: Unwrap<ess.ScalingConfigurationArgs>;
+    [T.EssAttachment]: Unwrap<ess.AttachmentArgs>;
+    [T.EcsLaunchTemplate]: Unwrap<ecs.EcsLaunchTemplateArgs>;
+    [T.EcsInstance]: Unwrap<ecs.InstanceArgs>;
 }
 
 /** The four ACK cluster resources (three of them deprecated in the provider, all still in use). */

@@ -34,6 +34,12 @@ export const TERRAFORM_TYPES: Record<string, string> = {
     alicloud_ram_password_policy: "alicloud:ram/passwordPolicy:PasswordPolicy",
     alicloud_security_group: "alicloud:ecs/securityGroup:SecurityGroup",
     alicloud_security_group_rule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
+    alicloud_cs_kubernetes_autoscaler: "alicloud:cs/kubernetesAutoscaler:KubernetesAutoscaler",
+    alicloud_ess_scaling_group: "alicloud:ess/scalingGroup:ScalingGroup",
+    alicloud_ess_scaling_configuration: "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+    alicloud_ess_attachment: "alicloud:ess/attachment:Attachment",
+    alicloud_ecs_launch_template: "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+    alicloud_instance: "alicloud:ecs/instance:Instance",
 };
 
 /**
@@ -43,6 +49,13 @@ export const TERRAFORM_TYPES: Record<string, string> = {
  */
 export const PLURALISED: Record<string, string> = {
     "alicloud_cs_kubernetes_node_pool:spotPriceLimits": "spot_price_limit",
+    // ESS blocks are singular in Terraform (website/docs/r/ess_scaling_configuration / ess_scaling_group).
+    "alicloud_ess_scaling_configuration:dataDisks": "data_disk",
+    "alicloud_ess_scaling_configuration:instancePatternInfos": "instance_pattern_info",
+    "alicloud_ess_scaling_configuration:instanceTypeOverrides": "instance_type_override",
+    "alicloud_ess_scaling_configuration:spotPriceLimits": "spot_price_limit",
+    "alicloud_ess_scaling_group:albServerGroups": "alb_server_group",
+    "alicloud_ess_scaling_group:launchTemplateOverrides": "launch_template_override",
     "alicloud_cs_kubernetes_node_pool:kubeletConfiguration.reservedMemories": "reserved_memory",
     "alicloud_cs_managed_kubernetes:controlPlaneEndpointsConfig.loadBalancersConfigs": "load_balancers_config",
     "alicloud_ram_policy:statements": "statement",
@@ -62,4 +75,6 @@ export const TERRAFORM_MAPS = new Set<string>([
  */
 export const UNMARKED_CREDENTIALS: Record<string, string[]> = {
     alicloud_ram_login_profile: ["password"],
+    alicloud_ess_scaling_configuration: ["password", "kms_encrypted_password"],
+    alicloud_instance: ["kms_encrypted_password"],
 };

@@ -111,8 +111,14 @@ describe("the peer table (policies/peers.ts, docs/peers.md)", () => {
         }
     });
 
-    test("ACKGuard implements at least 90 % of the rules checkable before provisioning on the customer side of ACK", () => {
-        expect(peerCoverage(PEER_RULES).percent).toBeGreaterThanOrEqual(90);
+    test("ACKGuard implements in full at least 70 % of the rules checkable before provisioning on the customer side of ACK (partial ones do not count)", () => {
+        expect(peerCoverage(PEER_RULES).percent).toBeGreaterThanOrEqual(70);
+    });
+
+    test("a partial mapping names the policies that implement the part, and says what passes", () => {
+        for (const r of PEER_RULES.filter((x) => x.partial !== undefined)) {
+            expect([r.id, (r.by ?? []).length > 0, r.partial!.length > 20]).toEqual([r.id, true, true]);
+        }
     });
 
     test("a policy carries the ids of the peer rules it implements in controls, SDK tags and the CIS framework", () => {

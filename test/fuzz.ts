@@ -10,6 +10,8 @@
 // Used by test/fuzz.test.ts (fixed seed, bounded) and scripts/fuzz.ts (`npm run fuzz`, longer).
 import fc from "fast-check";
 import { AnalyzeResult, AnalyzerResource } from "../cli/engine/analyzer";
+import { redactMessage } from "../cli/report/redact";
+import { collectSecretStrings } from "../cli/frontends/pulumi/state";
 import { isSecret, secret, UNKNOWN_SENTINELS } from "../model/wire";
 import { ExampleResource } from "../model/examples";
 import { T } from "../model/resources";
@@ -76,8 +78,14 @@ export function baseStacks(): ExampleResource[][] {
 // ---------------------------------------------------------------------------------------------
 // Odd values and where to put them
 
-/** A value the policy must never print: random, looks like a credential, never a word of ACK. */
-export const markerArb = fc.stringMatching(/^[A-Za-z0-9]{6}$/).map((s) => `Zq${s}!#Xv`);
+/**
+ * A value that must never be printed: random, never a word of ACK, and shaped like a name (letters
+ * and digits only), so that `quote` would print it: a secret shaped like a name, version or image
+ * is exactly what a policy cannot tell from an ordinary value.
+ */
+export const markerArb = fc.stringMatching(/^[A-Za-z0-9]{6}$/).map((s) => `Zq${s}Xv`);
+/** The markers in a text (for grouping failures). */
+const MARKER = /Zq[A-Za-z0-9]{6}Xv/g;
 
 const CREDENTIAL_KEYS = ["password", "secret", "token", "accessKey", "accessKeySecret", "secretKey", "privateKey", "apiKey", "kubeconfig", "clientSecret", "oldPassword"];
 
@@ -203,8 +211,13 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 export interface Mutated {
     props: Bag;
     kinds: Mutation[];
-    /** Strings no message may contain. */
+    /** Strings no message may contain: values under credential keys (never read) and inside 100,000-character texts. */
     markers: string[];
+    /**
+     * Strings planted as secrets. @pulumi/policy hands policies secrets as plain values, so a
+     * policy may quote one that is shaped like a name; what a report prints must not contain it.
+     */
+    secretMarkers: string[];
 }
 
 /** Applies the steps to `base`; every credential-key value and every secret planted is a marker. */
@@ -212,6 +225,7 @@ export function mutate(base: Bag, steps: Step[]): Mutated {
     let props: Json = clean(base);
     const kinds: Mutation[] = [];
     const markers: string[] = [];
+    const secretMarkers: string[] = [];
     for (const s of steps) {
         const paths: Path[] = [[], ...pathsOf(props)];
         const p = paths[s.pathIndex % paths.length];
@@ -231,12 +245,13 @@ export function mutate(base: Bag, steps: Step[]): Mutated {
             // A secret always carries a value on the wire: dropping it leaves a secret of null.
             if (value === undefined && p.length > 0 && isSecret(getAt(props, p.slice(0, -1)))) value = null;
             props = setAt(props, p.length === 0 ? ["name"] : p, insideSecret && containsSecret(value) ? s.marker : value);
-            if (s.change.kind === "secret-marker" || s.change.kind === "long-string") markers.push(s.marker);
+            if (s.change.kind === "long-string") markers.push(s.marker);
+            if (s.change.kind === "secret-marker") secretMarkers.push(s.marker);
         }
         kinds.push(s.change.kind);
     }
     const root = props !== null && typeof props === "object" && !Array.isArray(props) ? (props as Bag) : { value: props };
-    return { props: clean(root), kinds, markers };
+    return { props: clean(root), kinds, markers, secretMarkers };
 }
 
 /** Replaces the value at one path (chosen by `pathIndex`) with an unknown sentinel. */
@@ -273,13 +288,39 @@ function mandatoryKeys(r: AnalyzeResult, fallbackUrn: string): Set<string> {
     return new Set(r.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => `${d.policyName} ${d.urn || fallbackUrn}`));
 }
 
-function echoes(r: AnalyzeResult, markers: string[]): string | undefined {
+/** The plaintexts of every secret in the inputs: what a report redacts. */
+function secretPlaintexts(propsList: unknown[]): Set<string> {
+    const out = new Set<string>();
+    const walk = (v: unknown, depth: number): void => {
+        if (depth > 200 || v === null || typeof v !== "object") return;
+        if (isSecret(v)) {
+            collectSecretStrings(v.value, out);
+            return;
+        }
+        for (const x of Object.values(v)) walk(x, depth + 1);
+    };
+    propsList.forEach((p) => walk(p, 0));
+    return out;
+}
+
+/**
+ * A marker in what the pack answered: `markers` in its raw messages and reasons, `secretMarkers` in
+ * them as a report prints them, redacted of the inputs' secret plaintexts.
+ * The redaction is the one every report uses (cli/report/redact.ts).
+ */
+function echoes(r: AnalyzeResult, markers: string[], secretMarkers: string[], propsList: unknown[]): string | undefined {
     const texts = [...r.diagnostics.map((d) => `${d.policyName}: ${d.message}`), ...r.notApplicable.map((n) => `${n.policyName} (not applicable): ${n.reason}`)];
-    for (const m of markers) {
-        const hit = texts.find((t) => t.toLowerCase().includes(m.toLowerCase()));
-        if (hit) return `${m} in ${hit.slice(0, 400)}`;
-    }
-    return undefined;
+    const find = (list: string[], within: string[], how: string) => {
+        for (const m of list) {
+            const hit = within.find((t) => t.toLowerCase().includes(m.toLowerCase()));
+            if (hit) return `${m} ${how} ${hit.slice(0, 400)}`;
+        }
+        return undefined;
+    };
+    const raw = find(markers, texts, "in");
+    if (raw !== undefined || secretMarkers.length === 0) return raw;
+    const secrets = secretPlaintexts(propsList);
+    return find(secretMarkers, texts.map((t) => redactMessage(t, secrets)), "(a secret) left by the report's redaction in");
 }
 
 async function guarded(f: () => Promise<AnalyzeResult>): Promise<AnalyzeResult | Error> {
@@ -296,7 +337,7 @@ export async function checkResource(h: Harness, type: string, m: Mutated, unknow
     stats.analyses++;
     const r = await guarded(() => h.analyze({ type, name: "fuzzed", props: m.props }));
     if (r instanceof Error) return { property: "throws", type, detail: r.message.split("\n")[0], props: m.props };
-    const leak = echoes(r, m.markers);
+    const leak = echoes(r, m.markers, m.secretMarkers, [m.props]);
     if (leak) return { property: "echoes-secret", type, detail: leak, props: m.props };
     const u = withUnknown(m.props, unknownAt.pathIndex, unknownAt.sentinel);
     if (u === undefined) return undefined;
@@ -309,7 +350,7 @@ export async function checkResource(h: Harness, type: string, m: Mutated, unknow
         const d = ru.diagnostics.find((x) => x.enforcementLevel === "mandatory" && added.includes(`${x.policyName} ${x.urn || ""}`))!;
         return { property: "unknown-mandatory", type, detail: `unknown at ${u.path}: ${d.policyName}: ${d.message.slice(0, 300)}`, props: u.props };
     }
-    const leakU = echoes(ru, m.markers);
+    const leakU = echoes(ru, m.markers, m.secretMarkers, [u.props]);
     return leakU ? { property: "echoes-secret", type, detail: leakU, props: u.props } : undefined;
 }
 
@@ -322,6 +363,7 @@ export interface StackCase {
     resources: AnalyzerResource[];
     oddity: GraphOddity;
     markers: string[];
+    secretMarkers: string[];
 }
 
 /** Turns example resources (dependencies by name) into analyzer resources, with a graph oddity. */
@@ -337,6 +379,7 @@ export function stackOf(example: ExampleResource[], mutations: Map<number, Mutat
         return { type: r.type, name: r.name, urn: urn(r.name), props, options: { protect: r.protect }, propertyDependencies: pd, dependencies: [...new Set(Object.values(pd).flat())] };
     });
     const markers = [...mutations.values()].flatMap((m) => m.markers);
+    const secretMarkers = [...mutations.values()].flatMap((m) => m.secretMarkers);
     if (out.length > 0) {
         const a = out[pick % out.length];
         const b = out[(pick + 1) % out.length];
@@ -354,7 +397,7 @@ export function stackOf(example: ExampleResource[], mutations: Map<number, Mutat
         if (oddity === "duplicate-name") out.push({ ...a, props: clean(a.props) });
         if (oddity === "all-to-all") for (const x of out) for (const y of out) if (x !== y) link(x, y.urn);
     }
-    return { resources: out, oddity, markers };
+    return { resources: out, oddity, markers, secretMarkers };
 }
 
 export async function checkStack(h: Harness, c: StackCase, unknownAt: { resource: number; pathIndex: number; sentinel: number }, stats: FuzzStats): Promise<Failure | undefined> {
@@ -364,7 +407,7 @@ export async function checkStack(h: Harness, c: StackCase, unknownAt: { resource
     const label = `stack (${c.oddity}, ${c.resources.length} resources)`;
     const r = await guarded(() => h.client.analyzeStack(c.resources));
     if (r instanceof Error) return { property: "throws", type: label, detail: r.message.split("\n")[0], props: c.resources };
-    const leak = echoes(r, c.markers);
+    const leak = echoes(r, c.markers, c.secretMarkers, c.resources.map((x) => x.props));
     if (leak) return { property: "echoes-secret", type: label, detail: leak, props: c.resources };
     if (c.resources.length === 0) return undefined;
     const i = unknownAt.resource % c.resources.length;
@@ -419,7 +462,7 @@ export function stackCaseOf(stacks: ExampleResource[][], plan: StackPlan): Stack
         const i = m.resource % example.length;
         const prev = muts.get(i);
         const next = mutate(prev?.props ?? example[i].props, m.steps);
-        muts.set(i, { props: next.props, kinds: [...(prev?.kinds ?? []), ...next.kinds], markers: [...(prev?.markers ?? []), ...next.markers] });
+        muts.set(i, { props: next.props, kinds: [...(prev?.kinds ?? []), ...next.kinds], markers: [...(prev?.markers ?? []), ...next.markers], secretMarkers: [...(prev?.secretMarkers ?? []), ...next.secretMarkers] });
     }
     return stackOf(example, muts, plan.oddity, plan.pick);
 }
@@ -444,7 +487,7 @@ export async function runFuzz(h: Harness, opts: FuzzRun): Promise<{ stats: FuzzS
     const record = (f: Failure | undefined): boolean => {
         if (opts.progress && ++cases % 100 === 0) opts.progress(cases, failures.length);
         if (f === undefined) return true;
-        const key = `${f.property} ${f.type} ${f.detail.replace(/Zq[A-Za-z0-9]{6}!#Xv/g, "<marker>").slice(0, 120)}`;
+        const key = `${f.property} ${f.type} ${f.detail.replace(MARKER, "<marker>").slice(0, 120)}`;
         if (!seen.has(key)) {
             seen.add(key);
             failures.push(f);

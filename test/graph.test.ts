@@ -1,6 +1,7 @@
 // The stack index behind model/graph.ts lookups: same answers as a scan of `resources`, in stack order.
 import type { PolicyResource } from "@pulumi/policy";
-import { inStackOrder, ofType, providerResourceOf, referencing, resourceByUrn } from "../model/graph";
+import { clusterNodes, inStackOrder, ofType, providerResourceOf, referencing, resourceByUrn } from "../model/graph";
+import { T } from "../model/resources";
 
 function res(type: string, urn: string): PolicyResource {
     return { type, urn, name: urn, props: {}, dependencies: [], propertyDependencies: {}, opts: {} } as unknown as PolicyResource;
@@ -40,5 +41,36 @@ describe("stack index", () => {
         const workload = { ...res("kubernetes:apps/v1:Deployment", "urn:w"), provider: { urn: "urn:p", type: provider.type, name: "p", props: {} } } as unknown as PolicyResource;
         expect(providerResourceOf(workload, [workload, provider])).toBe(provider);
         expect(providerResourceOf(workload, [workload])).toBeUndefined();
+    });
+});
+
+describe("clusterNodes: the nodes no node pool launches", () => {
+    const cluster = res(T.ManagedKubernetes, "urn:ack");
+    const group = res(T.EssScalingGroup, "urn:asg");
+    const config = res(T.EssScalingConfiguration, "urn:cfg");
+    const template = res(T.EcsLaunchTemplate, "urn:lt");
+    const attached = res(T.EcsInstance, "urn:i1");
+    const poolNode = res(T.EcsInstance, "urn:i2");
+    const stray = res(T.EssScalingConfiguration, "urn:stray");
+    const attachment = res(T.EssAttachment, "urn:att");
+    const scaler = res(T.KubernetesAutoscaler, "urn:ca");
+    const pool = res(T.NodePool, "urn:pool");
+    config.propertyDependencies = { scalingGroupId: [group] };
+    group.propertyDependencies = { launchTemplateId: [template] };
+    attachment.propertyDependencies = { scalingGroupId: [group], instanceIds: [attached] };
+    scaler.propertyDependencies = { clusterId: [cluster], nodepools: [config] }; // through the configuration's scalingGroupId output
+    pool.propertyDependencies = { clusterId: [cluster], instances: [poolNode] };
+    const stack = [cluster, group, config, template, attached, poolNode, stray, attachment, scaler, pool];
+
+    it("follows autoscaler -> group -> configurations, launch template and attached instances, and pools -> instances, each once, in stack order", () => {
+        const nodes = clusterNodes(stack);
+        expect(nodes.map((n) => n.resource)).toEqual([config, template, attached, poolNode]);
+        expect(nodes.every((n) => n.cluster === cluster)).toBe(true);
+        expect(nodes.map((n) => n.pool)).toEqual([undefined, undefined, undefined, pool]);
+        expect(nodes[2].via).toBe("ess.ScalingGroup urn:asg, scaled by cs.KubernetesAutoscaler urn:ca of cluster urn:ack (ess.Attachment urn:att)");
+    });
+
+    it("finds nothing without an autoscaler or a pool that names the resources", () => {
+        expect(clusterNodes([group, config, template, stray])).toEqual([]);
     });
 });

@@ -189,6 +189,24 @@ describe("the same pack judges Terraform plans", () => {
         expect(findings(r).filter((f) => f.resource.endsWith("legacy-workers") && patching.includes(f.policy))).toEqual([]);
     });
 
+    test("worker nodes of an ESS group scaled by alicloud_cs_kubernetes_autoscaler and the cluster's security group are judged through the configuration's references", async () => {
+        const [r, pulumi] = [await planFile(fx("autoscaled-nodes", "plan.json"), { client }), await previewProgram(path.join(ACKGUARD_DIR, "examples", "autoscaled-nodes-violating"), { client })];
+        expect(findings(r, true)).toEqual(findingsOf(pulumi));
+        const mine = ["ack-node-launch-settings", "ack-node-unmanaged-patch-owner", "ack-node-sg-no-public-ingress", "ack-sg-no-public-ingress", "ack-cluster-enterprise-security-group"];
+        expect(findings(r).filter((f) => mine.includes(f.policy))).toEqual(sortFindings([
+            { policy: "ack-cluster-enterprise-security-group", resource: "alicloud_cs_managed_kubernetes.ack", level: "advisory" },
+            { policy: "ack-node-sg-no-public-ingress", resource: "alicloud_security_group_rule.mysql", level: "mandatory" },
+            ...["password", "disks", "metadata", "public IP"].map(() => ({ policy: "ack-node-launch-settings", resource: "alicloud_ess_scaling_configuration.workers", level: "mandatory" })),
+            { policy: "ack-node-unmanaged-patch-owner", resource: "alicloud_ess_scaling_configuration.workers", level: "mandatory" },
+        ]));
+        const text = renderPlanText(r);
+        expect(text).toContain("found alicloud_security_group alicloud_security_group.nodes with securityGroupType not set (default \"normal\": a basic security group)");
+        expect(text).toContain("3306 (MySQL)");
+        expect(text).toContain("scaled by alicloud_cs_kubernetes_autoscaler alicloud_cs_kubernetes_autoscaler.ca of cluster alicloud_cs_managed_kubernetes.ack");
+        expect(text).not.toContain("Example-Passw0rd!");
+        expect(text).not.toMatch(/can't run policy '(ack-node-launch-settings|ack-cluster-enterprise-security-group)'/);
+    });
+
     test("a cluster, pools, key and grants in a module with count and for_each, all unknown until apply: no mandatory violation", async () => {
         const r = await planFile(fx("modules", "plan.json"), { client });
         expect(r.totals.mandatory).toBe(0);

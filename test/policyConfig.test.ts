@@ -60,6 +60,9 @@ test("errors name what is wrong in one line", () => {
     expect(error({ all: "strict" })).toBe("\"all\": enforcement level \"strict\" is not one of advisory, mandatory, remediate, disabled");
     expect(error({ "ack-nodepool-managed": 3 })).toBe("\"ack-nodepool-managed\": expected an enforcement level or an object, found 3");
     expect(error({ "ack-nodepool-auto-vul-fix": { requiredVulLevels: "asap" } })).toBe("\"ack-nodepool-auto-vul-fix\": invalid config: /requiredVulLevels must be array");
+    // A property the policy's schema does not declare (the Pulumi CLI ignores it: the knob would keep its default).
+    expect(error({ "ack-nodepool-auto-vul-fix": { requiredVulLevel: ["asap"] } })).toBe("\"ack-nodepool-auto-vul-fix\": unknown property \"requiredVulLevel\" (did you mean \"requiredVulLevels\"?)");
+    expect(error({ "ack-nodepool-managed": { enforcement: "advisory", exemptions: [] } })).toBe("\"ack-nodepool-managed\": unknown property \"enforcement\" (it takes exemptions)");
     for (const m of [error({ "ack-nodepool-manged": "advisory" }), error({ all: "strict" })]) {
         expect(m).not.toContain("\n");
     }

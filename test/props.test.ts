@@ -1,5 +1,6 @@
 // What a message may quote: model/props.ts `quote` and `show`.
-import { quotable, quote, show } from "../model/props";
+import { listed, quotable, quote, show } from "../model/props";
+import { formatFinding, MESSAGE_MAX } from "../model/policy";
 
 describe("values in messages", () => {
     it("quotes names, versions, image references and enum values", () => {
@@ -20,5 +21,13 @@ describe("values in messages", () => {
         expect(show(Array.from({ length: 12 }, () => 1))).toBe("[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, and 2 more]");
         expect(show(null)).toBe("not set");
         expect(show({ a: 1 })).toBe("an object");
+    });
+
+    it("lists at most 10 items, then how many more; a message stays bounded whatever it quotes", () => {
+        expect(listed(["a", "b"])).toBe("a, b");
+        expect(listed(Array.from({ length: 5000 }, (_, i) => `e${i}`), "; ")).toBe("e0; e1; e2; e3; e4; e5; e6; e7; e8; e9; … and 4990 more");
+        const m = formatFinding("alicloud:cs/kubernetesPermission:KubernetesPermission", { path: "permissions", found: "x".repeat(500_000), expected: "y", fix: "z" });
+        expect(m.length).toBeLessThanOrEqual(MESSAGE_MAX + 40);
+        expect(m).toContain("… [498500 more characters]");
     });
 });

@@ -236,6 +236,19 @@ test("auto-vul-fix widens vulLevel to the configured priorities and never narrow
     }
 });
 
+test("auto-vul-fix keeps only the priorities ACK knows in the vulLevel it writes", async () => {
+    await configure({ "ack-nodepool-auto-vul-fix": "remediate" });
+    try {
+        const pool = res(T.NodePool, "np", poolWithManagement({ autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,bogus" } }));
+        const fixed = await remediated("ack-nodepool-auto-vul-fix", pool);
+        expect((fixed!.management as Record<string, unknown>).autoVulFixPolicy).toEqual({ vulLevel: "asap,later" });
+        const none = res(T.NodePool, "np", poolWithManagement({ autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: "bogus" } }));
+        expect(((await remediated("ack-nodepool-auto-vul-fix", none))!.management as Record<string, unknown>).autoVulFixPolicy).toEqual({ vulLevel: "asap,later" });
+    } finally {
+        await configure({});
+    }
+});
+
 test("a policy that does not apply (custom image, edge pool) is not remediated", async () => {
     await configure({ "ack-nodepool-auto-vul-fix": "remediate" });
     try {

@@ -36,6 +36,12 @@ const CLASSES: Record<keyof typeof T, { __pulumiType: string }> = {
     RamPasswordPolicy: alicloud.ram.PasswordPolicy as any,
     SecurityGroup: alicloud.ecs.SecurityGroup as any,
     SecurityGroupRule: alicloud.ecs.SecurityGroupRule as any,
+    KubernetesAutoscaler: alicloud.cs.KubernetesAutoscaler as any,
+    EssScalingGroup: alicloud.ess.ScalingGroup as any,
+    EssScalingConfiguration: alicloud.ess.ScalingConfiguration as any,
+    EssAttachment: alicloud.ess.Attachment as any,
+    EcsLaunchTemplate: alicloud.ecs.EcsLaunchTemplate as any,
+    EcsInstance: alicloud.ecs.Instance as any,
 };
 
 test.each(Object.entries(T))("token %s matches the @pulumi/alicloud class", (name, token) => {

@@ -1,9 +1,10 @@
 // The one analyzer client. `ackguard preview`, `ackguard plan` and the tests all judge resources
 // by talking to a policy pack over the Analyzer gRPC protocol, exactly as the Pulumi engine does;
 // none of them calls a policy function directly.
-import { ChildProcess, spawn } from "child_process";
+import { ChildProcess } from "child_process";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
+import { spawnWatched } from "./parentWatch";
 
 // The generated protobuf modules of the @pulumi/pulumi the pack uses (instanceof checks need one copy).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -442,7 +443,8 @@ export function startPackProcess(packDir: string, opts: { timeoutMs?: number; en
         return Promise.reject(new Error(`cannot find @pulumi/pulumi/cmd/run-policy-pack from ${dir}: run 'npm install' in the policy pack`));
     }
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
+    // Detached (its own process group, stopped as one), and watching this process: it exits when ackguard is gone.
+    const child = spawnWatched(process.execPath, [runner, "127.0.0.1:0", "."], {
         cwd: dir,
         env: { ...process.env, ...opts.env },
         stdio: ["ignore", "pipe", "pipe"],

@@ -117,6 +117,18 @@ export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFi
             properties = rest;
         }
         if (p.configSchema) {
+            // The Pulumi CLI validates against {type, properties, required} only (pkg/resource/analyzer
+            // config.go, convertSchema), so it ignores a property no policy declares: a misspelt knob
+            // silently keeps its default. ackguard refuses it, as it refuses a misspelt policy name.
+            const declared = Object.keys(p.configSchema.properties ?? {});
+            for (const k of Object.keys(properties)) {
+                if (declared.includes(k)) continue;
+                const near = closest(k, declared);
+                const shown = k.length > 80 ? `${k.slice(0, 80)}…` : k;
+                throw new ConfigError(near
+                    ? `"${p.name}": unknown property "${shown}" (did you mean "${near}"?)`
+                    : `"${p.name}": unknown property "${shown}" (it takes ${declared.length > 0 ? declared.join(", ") : "no properties"})`);
+            }
             const schema = { type: "object", properties: p.configSchema.properties, required: p.configSchema.required };
             const validate = ajv.compile(schema);
             properties = JSON.parse(JSON.stringify(properties));

@@ -41,11 +41,34 @@ function readText(file: string): string {
 
 const TEXT_PLAN = /Terraform (will perform the following actions|used the selected providers)|OpenTofu (will perform|used the selected providers)|^\s*# \S+ (will be|must be) (created|destroyed|updated|replaced)|^Plan: \d+ to add/m;
 
+/**
+ * Deeper than this, a plan document holds a value the engine's protocol cannot carry (it limits
+ * props to 1,000 levels; see MAX_DEPTH in cli/commands/preview.ts): refused before any walker of the
+ * front ends recurses into it.
+ */
+export const MAX_DOCUMENT_DEPTH = 1000;
+
+/** The path (first steps) to a place nested deeper than `limit`, counted without recursion. */
+export function tooDeep(doc: unknown, limit = MAX_DOCUMENT_DEPTH): string | undefined {
+    const stack: [unknown, number, string][] = [[doc, 0, ""]];
+    while (stack.length > 0) {
+        const [x, d, where] = stack.pop()!;
+        if (d > limit) return where;
+        if (x === null || typeof x !== "object") continue;
+        for (const [k, y] of Object.entries(x)) {
+            if (y === null || typeof y !== "object") continue;
+            stack.push([y, d + 1, d < 6 ? `${where}${Array.isArray(x) ? `[${k}]` : `${where === "" ? "" : "."}${k.slice(0, 60)}`}` : where]);
+        }
+    }
+    return undefined;
+}
+
 /** Parses the JSON of a plan file; a UsageError names the cause in one line. */
 export function readPlanDocument(file: string): unknown {
     const text = readText(file);
+    let doc: unknown;
     try {
-        return JSON.parse(text);
+        doc = JSON.parse(text);
     } catch (e) {
         if (TEXT_PLAN.test(text.slice(0, 1024 * 1024))) {
             throw new UsageError(`${file} is the text output of 'terraform plan', which cannot be read reliably; give its JSON: ${PLAN_COMMAND}`);
@@ -53,6 +76,9 @@ export function readPlanDocument(file: string): unknown {
         const why = (e as Error).message.split("\n")[0].slice(0, 160);
         throw new UsageError(`${file} is not valid JSON (truncated or malformed): ${why}`);
     }
+    const deep = tooDeep(doc);
+    if (deep !== undefined) throw new UsageError(`${file}: ${deep || "the document"} nests more than ${MAX_DOCUMENT_DEPTH} levels deep, beyond what the engine's protocol carries; it cannot be judged`);
+    return doc;
 }
 
 export function detectKind(doc: unknown, file: string): InputKind {

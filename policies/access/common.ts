@@ -123,14 +123,16 @@ type AttachmentProps = PropsOf[typeof T.RamUserPolicyAttachment] | PropsOf[typeo
  */
 export function adminAttachmentMatch(props: AttachmentProps | undefined, forbiddenPolicies: unknown): AdminMatch | undefined {
     const o = asObject(props) === undefined ? undefined : props;
+    // The type first: a Custom policy is never on the list, so the name of a ram.Policy created in
+    // the same stack (unknown at preview) need not be read; its document is judged where it is defined.
+    const policyType = asString(o?.policyType);
+    if (policyType !== undefined && policyType.toLowerCase() !== "system") {
+        return undefined;
+    }
     const policyName = asString(o?.policyName);
     const forbidden = asArray(forbiddenPolicies).filter((p): p is string => typeof p === "string");
     const match = forbidden.find((f) => f.toLowerCase() === policyName?.toLowerCase());
     if (match === undefined || policyName === undefined) {
-        return undefined;
-    }
-    const policyType = asString(o?.policyType);
-    if (policyType !== undefined && policyType.toLowerCase() !== "system") {
         return undefined;
     }
     const known = Object.keys(ADMIN_POLICY_GRANTS).find((k) => k.toLowerCase() === match.toLowerCase());

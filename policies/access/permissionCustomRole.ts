@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asBool } from "../../model/props";
+import { asBool, listed } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, permissionEntries, RBAC_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
@@ -26,7 +26,7 @@ export const permissionCustomRole = resourcePolicy({
         }
         ctx.report({
             path: "permissions[].isCustom",
-            found: custom.map(describeEntry).join("; ") + " with isCustom = true",
+            found: listed(custom.map(describeEntry), "; ") + " with isCustom = true",
             expected: "predefined roles, or custom ClusterRoles whose rules were reviewed",
             why: "The ClusterRole's rules are defined in the cluster, so this pack cannot tell what the grant allows.",
             fix: "use a predefined roleName with `isCustom: false`, or review the ClusterRole and add an exemption for this resource naming the review.",

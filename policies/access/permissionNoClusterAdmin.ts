@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asString } from "../../model/props";
+import { asArray, asString, listed } from "../../model/props";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL, roleTypeOf } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
@@ -52,10 +52,10 @@ export const permissionNoClusterAdmin = resourcePolicy<typeof T.KubernetesPermis
         if (allClusters.length === 0 && userAdmin.length === 0) {
             return;
         }
-        const found = [
+        const found = listed([
             ...userAdmin.map((e) => `${e} granted to a RAM user (isRamRole not true)`),
             ...allClusters.map((e) => `${e} on all clusters`),
-        ].join("; ");
+        ], "; ");
         ctx.report({
             path: "permissions",
             found,

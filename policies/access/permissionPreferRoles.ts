@@ -2,6 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { describeEntry, grantsToUser, permissionEntries, RBAC_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
+import { listed } from "../../model/props";
 
 // Grants to a RAM role go with the role: people assume it with temporary STS credentials and
 // leave it when they leave; a grant to a RAM user stays with that user's long-lived identity.
@@ -25,7 +26,7 @@ export const permissionPreferRoles = resourcePolicy({
         }
         ctx.report({
             path: "permissions[].isRamRole",
-            found: toUsers.map(describeEntry).join("; ") + " granted to a RAM user (isRamRole not true)",
+            found: listed(toUsers.map(describeEntry), "; ") + " granted to a RAM user (isRamRole not true)",
             expected: "isRamRole = true (grants to a RAM role)",
             why: "Access granted to a role ends when people stop assuming it; access granted to a user stays with the user, and deleting the user does not revoke it in ACK.",
             fix: "grant these permissions to a ram.Role with `isRamRole: true`, or, if `uid` is already a RAM role id, set `isRamRole: true`.",

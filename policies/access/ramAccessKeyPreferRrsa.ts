@@ -1,5 +1,5 @@
 import { stackPolicy } from "../../model/policy";
-import { asBool } from "../../model/props";
+import { asBool, listed } from "../../model/props";
 import { CLUSTER_TOKENS, propsAs, T } from "../../model/resources";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 import { RRSA_URL } from "./common";
@@ -28,7 +28,7 @@ export const ramAccessKeyPreferRrsa = stackPolicy({
             const owner = ownerOfKey(key, ctx.resources);
             ctx.report(key, {
                 path: "(resource)",
-                found: `an active long-lived AccessKey${owner ? ` for ${owner.label}` : ""} while cluster ${rrsa.map((c) => c.name).join(", ")} offers RRSA`,
+                found: `an active long-lived AccessKey${owner ? ` for ${owner.label}` : ""} while cluster ${listed(rrsa.map((c) => c.name))} offers RRSA`,
                 expected: "workloads on RRSA clusters use RAM roles with short-lived tokens",
                 fix: "move the workload to a RAM role assumed through RRSA and delete this key, or exempt it with the system outside the clusters that needs it.",
             });

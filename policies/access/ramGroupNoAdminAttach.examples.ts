@@ -13,8 +13,9 @@ export const examples: PolicyExamples = {
         },
     ],
     omitted: [{ title: "policyType omitted", props: { groupName: "ops", policyName: "AdministratorAccess" }, outcome: { kind: "violation", messageIncludes: ["(policyType not set)"] } }],
-    unknown: [{ title: "policyName computed at preview", props: { groupName: "ops", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "unknown" } }],
+    unknown: [{ title: "a System policy's name computed at preview", props: { groupName: "ops", policyName: UNKNOWN, policyType: "System" }, outcome: { kind: "unknown" } }],
     more: [
+        { title: "the name of a ram.Policy of the same stack (unknown at preview): a Custom policy, judged by ack-ram-policy-no-wildcard", props: { groupName: "ops", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "pass" } },
         { title: "a custom policy with the same name", props: { groupName: "ops", policyName: "AliyunCSFullAccess", policyType: "Custom" }, outcome: { kind: "pass" } },
         { title: "policyName null", props: { groupName: "ops", policyName: null, policyType: "System" }, outcome: { kind: "pass" } },
     ],

@@ -22,8 +22,9 @@ export const examples: PolicyExamples = {
         { title: "policyType omitted (required by the provider)", props: { userName: "alice", policyName: "AliyunCSFullAccess" }, outcome: { kind: "violation", messageIncludes: ["(policyType not set)"] } },
         { title: "policyName omitted", props: { userName: "alice", policyType: "System" }, outcome: { kind: "pass" } },
     ],
-    unknown: [{ title: "policyName taken from a ram.Policy at preview", props: { userName: "alice", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "unknown" } }],
+    unknown: [{ title: "a System policy's name computed at preview", props: { userName: "alice", policyName: UNKNOWN, policyType: "System" }, outcome: { kind: "unknown" } }],
     more: [
+        { title: "the name of a ram.Policy of the same stack (unknown at preview): a Custom policy, judged by ack-ram-policy-no-wildcard", props: { userName: "alice", policyName: UNKNOWN, policyType: "Custom" }, outcome: { kind: "pass" } },
         { title: "names compared case-insensitively", props: { userName: "alice", policyName: "administratoraccess", policyType: "system" }, outcome: { kind: "violation", messageIncludes: ["\"administratoraccess\""] } },
         { title: "the list is configurable: a name added", props: { userName: "alice", policyName: "AliyunOSSFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess", "AliyunOSSFullAccess"] }, outcome: { kind: "violation", messageIncludes: ["AliyunOSSFullAccess grants what this team's forbidden list rules out"] } },
         { title: "the list is configurable: a name removed", props: { userName: "alice", policyName: "AliyunVPCFullAccess", policyType: "System" }, config: { forbiddenPolicies: ["AdministratorAccess"] }, outcome: { kind: "pass" } },

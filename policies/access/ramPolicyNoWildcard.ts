@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../../model/policy";
-import { asArray, asObject, asString, Bag, show } from "../../model/props";
+import { asArray, asObject, asString, Bag, listed, show } from "../../model/props";
 import { PropsOf, T } from "../../model/resources";
 import { parsePolicyDocument, RAM_POLICY_URL, statementsOf, stringList } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
@@ -121,13 +121,13 @@ export const ramPolicyNoWildcard = resourcePolicy<typeof T.RamPolicy, Config>({
             }
             const escalating = escalation.filter((e) => s.actions.some((a) => matches(a, e)));
             if (escalating.length > 0) {
-                bad.push(`Statement[${i}] allows the privilege-escalation action${escalating.length > 1 ? "s" : ""} ${escalating.join(", ")} ${on}`);
+                bad.push(`Statement[${i}] allows the privilege-escalation action${escalating.length > 1 ? "s" : ""} ${listed(escalating)} ${on}`);
             }
         });
         if (bad.length > 0) {
             ctx.report({
                 path: field ?? "statements",
-                found: bad.join("; "),
+                found: listed(bad, "; "),
                 expected: "Allow statements with named actions and scoped resources",
                 why: "Whoever holds this policy can do what it names on every resource: delete or reconfigure every ACK cluster and node pool (cs:*), or grant itself any policy (ram:*, the escalation actions); an Allow with NotAction allows everything it does not list.",
                 fix: "list the actions needed and scope Resource, e.g. `Resource: \"acs:cs:*:*:cluster/<cluster id>\"`.",

@@ -2,7 +2,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 import { dependenciesOf } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asArray, asObject, asString, present } from "../../model/props";
+import { asArray, asObject, asString, listed, present } from "../../model/props";
 import { CLUSTER_TOKENS, propsAs, T } from "../../model/resources";
 import { AdminAttachConfig, adminAttachmentMatch, describeAdminMatch, forbiddenPoliciesConfig, parsePolicyDocument, RRSA_URL, statementsOf, stringList } from "./common";
 
@@ -47,7 +47,7 @@ function machineHolder(role: PolicyResource | undefined, literal: string | undef
         (role !== undefined && dependenciesOf(r, "ramRoleName").some((d) => d.urn === role.urn))
         || (name !== undefined && dependenciesOf(r, "ramRoleName").length === 0 && asString(propsAs(r, T.NodePool)?.ramRoleName) === name)));
     if (pools.length > 0) {
-        return `it is the worker RAM role of cs.NodePool ${pools.map((p) => p.name).join(", ")} (ramRoleName): every process on those nodes, and every pod that can reach the instance metadata service, gets its credentials`;
+        return `it is the worker RAM role of cs.NodePool ${listed(pools.map((p) => p.name))} (ramRoleName): every process on those nodes, and every pod that can reach the instance metadata service, gets its credentials`;
     }
     if (name !== undefined && name.startsWith(DEFAULT_WORKER_ROLE_PREFIX)) {
         return `${name} is the worker RAM role ACK creates for a cluster's nodes: every process on those nodes, and every pod that can reach the instance metadata service, gets its credentials`;
@@ -58,7 +58,7 @@ function machineHolder(role: PolicyResource | undefined, literal: string | undef
     const docKey = dependenciesOf(role, "assumeRolePolicyDocument").length > 0 || present(role.props, "assumeRolePolicyDocument") ? "assumeRolePolicyDocument" : "document";
     const fromCluster = dependenciesOf(role, docKey).filter((d) => (CLUSTER_TOKENS as readonly string[]).includes(d.type));
     if (fromCluster.length > 0) {
-        return `its trust policy (${docKey}) is built from cluster ${fromCluster.map((c) => c.name).join(", ")}, as RRSA trust policies are: pods of that cluster assume it`;
+        return `its trust policy (${docKey}) is built from cluster ${listed(fromCluster.map((c) => c.name))}, as RRSA trust policies are: pods of that cluster assume it`;
     }
     const p = propsAs(role, T.RamRole);
     if (trustsRrsa(docKey === "assumeRolePolicyDocument" ? p?.assumeRolePolicyDocument : p?.document)) {

@@ -1,6 +1,7 @@
 import { PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
-import { literalStack, sgStack } from "./securityGroup.fixtures";
+import { autoscaledStack } from "../runtime/clusterNode.fixtures";
+import { literalStack, PEER_FAILING_RULES, sgStack } from "./securityGroup.fixtures";
 
 const OPEN = { cidrIp: "0.0.0.0/0" };
 
@@ -44,6 +45,23 @@ export const examples: PolicyExamples = {
             target: "rule",
             outcome: { kind: "violation", messageIncludes: ["on security group sg-0literal, the securityGroupId of cluster ack", "to every tcp port"] },
         },
+        {
+            title: "MySQL from the internet on the security group of an autoscaled ESS group's nodes",
+            resources: [
+                ...autoscaledStack({ securityGroupId: UNKNOWN }).map((r) => (r.name === "workers" ? { ...r, propertyDependencies: { ...r.propertyDependencies, securityGroupId: ["ess-sg"] } } : r)),
+                { type: T.SecurityGroup, name: "ess-sg", props: { vpcId: "vpc-prod", securityGroupType: "enterprise" } },
+                { type: T.SecurityGroupRule, name: "rule", props: { ...OPEN, type: "ingress", ipProtocol: "tcp", portRange: "3306/3306", securityGroupId: UNKNOWN }, propertyDependencies: { securityGroupId: ["ess-sg"] } },
+            ],
+            target: "rule",
+            outcome: { kind: "violation", messageIncludes: ["ecs.SecurityGroup ess-sg, a security group of ess.ScalingConfiguration workers, a node of ess.ScalingGroup asg, scaled by cs.KubernetesAutoscaler ca of cluster ack", "3306 (MySQL)"] },
+        },
+        // The peers' own failing cases: each is caught.
+        ...PEER_FAILING_RULES.map((c) => ({
+            title: `peer case: ${c.peer}`,
+            resources: sgStack(c.fields),
+            target: "rule",
+            outcome: { kind: "violation" as const, messageIncludes: [c.reported] },
+        })),
     ],
     omitted: [
         {
@@ -68,7 +86,9 @@ export const examples: PolicyExamples = {
         { title: "a literal security group id that no cluster names", resources: literalStack(OPEN, "sg-0elsewhere"), target: "rule", outcome: { kind: "pass" } },
         { title: "a port removed from sensitivePorts", resources: sgStack(OPEN), target: "rule", config: { sensitivePorts: ["3389"] }, outcome: { kind: "pass" } },
         { title: "a port added to sensitivePorts", resources: sgStack({ ...OPEN, portRange: "6443/6443" }), target: "rule", config: { sensitivePorts: ["6443"] }, outcome: { kind: "violation", messageIncludes: ["to 6443"] } },
-        { title: "ICMP from the internet opens no port", resources: sgStack({ ...OPEN, ipProtocol: "icmp", portRange: "-1/-1" }), target: "rule", outcome: { kind: "pass" } },
+        { title: "ICMP from the internet opens no port (ACK's recommended rule; KICS flags it)", resources: sgStack({ ...OPEN, ipProtocol: "icmp", portRange: "-1/-1" }), target: "rule", outcome: { kind: "pass" } },
+        { title: "every protocol from inside the VPC (infraguard ecs-security-group-not-open-all-protocol flags it; ACK's own rules need it)", resources: sgStack({ cidrIp: "172.16.0.0/12", ipProtocol: "all", portRange: "-1/-1" }), target: "rule", outcome: { kind: "pass" } },
+        { title: "HTTP and DNS from the internet are public services (KICS lists 53 and 80)", resources: sgStack({ ...OPEN, portRange: "53/53" }), target: "rule", outcome: { kind: "pass" } },
         {
             title: "an exempted rule",
             resources: sgStack(OPEN),

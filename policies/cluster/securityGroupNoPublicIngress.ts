@@ -9,7 +9,7 @@ import { ackUsesOfRule, publicIngressFinding, rulesOf, SENSITIVE_PORTS_CONFIG, S
 export const securityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig>({
     name: "ack-sg-no-public-ingress",
     displayName: "Other security groups of the stack admit no sensitive port from the internet",
-    description: "An ecs.SecurityGroupRule on a security group that no cluster or node pool of this stack uses should not accept ingress from 0.0.0.0/0 or ::/0 to SSH, RDP, the kubelet, NodePorts, every port or every protocol.",
+    description: "An ecs.SecurityGroupRule on a security group that no cluster or node pool of this stack uses should not accept ingress from 0.0.0.0/0 or ::/0 to a sensitive port (the same list as ack-node-sg-no-public-ingress), every port, every protocol or GRE.",
     severity: "high",
     enforcementLevel: "advisory",
     levelRationale: "The group may belong to a cluster in another stack or to ECS instances that are not ACK nodes; without the link the stack cannot say whose nodes it exposes, so it warns (ack-node-sg-no-public-ingress blocks the groups ACK uses here).",
@@ -18,7 +18,7 @@ export const securityGroupNoPublicIngress = stackPolicy<SensitivePortsConfig>({
     remediationSteps: "Restrict `cidrIp` / `ipv6CidrIp` of the ecs.SecurityGroupRule to known ranges, or exempt the rule with the reason it must be public.",
     responsibility: "cluster-network-configuration",
     clusterTypes: ALL_CLUSTER_TYPES,
-    resourceTypes: [T.SecurityGroupRule, T.SecurityGroup, T.NodePool, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.ServerlessKubernetes],
+    resourceTypes: [T.SecurityGroupRule, T.SecurityGroup, T.NodePool, T.ManagedKubernetes, T.EdgeKubernetes, T.Kubernetes, T.ServerlessKubernetes, T.EssScalingConfiguration, T.EcsLaunchTemplate, T.EcsInstance],
     config: SENSITIVE_PORTS_CONFIG,
     check: (ctx) => {
         for (const { rule, props } of rulesOf(ctx.resources)) {

@@ -1,6 +1,7 @@
 // Node OS patching and kubelet updates: the node lifecycle (model/nodeLifecycle.ts) as policies.
 import { AckPolicy } from "../../model/policy";
 import { nodePoolManaged } from "./nodePoolManaged";
+import { clusterNodeUnmanaged } from "./clusterNodeUnmanaged";
 import { nodePoolAutoVulFix } from "./nodePoolAutoVulFix";
 import { nodePoolAutoUpgradeKubelet } from "./nodePoolAutoUpgradeKubelet";
 import { nodePoolAutoRepair } from "./nodePoolAutoRepair";
@@ -11,6 +12,7 @@ import { nodePoolRetiredFields } from "./nodePoolRetiredFields";
 
 export const patchingPolicies: AckPolicy[] = [
     nodePoolManaged,
+    clusterNodeUnmanaged,
     nodePoolAutoVulFix,
     nodePoolAutoUpgradeKubelet,
     nodePoolAutoRepair,

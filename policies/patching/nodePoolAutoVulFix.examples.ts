@@ -64,6 +64,11 @@ export const examples: PolicyExamples = {
             props: poolWith({ autoVulFixPolicy: { vulLevel: "Zq6hk8TS!#Xv" } }),
             outcome: { kind: "violation", messageIncludes: ["found a value of 12 characters (not shown)", 'vulLevel: "asap,later"'], messageExcludes: ["Zq6hk8TS"] },
         },
+        {
+            title: "an unknown priority beside a known one is not kept in the fix",
+            props: poolWith({ autoVulFixPolicy: { vulLevel: "asap,bogus" } }),
+            outcome: { kind: "violation", messageIncludes: ["expected a list that includes later", 'vulLevel: "asap,later"'] },
+        },
         { title: "custom image pools are judged by the patch-owner policy", props: poolWith({}, { imageType: "Custom", imageId: "m-abc" }), outcome: { kind: "not-applicable", reasonIncludes: "custom OS image" } },
         { title: "an ECS custom image id alone marks a custom image", props: poolWith({ autoVulFix: false }, { imageId: "m-bp1custom0image" }), outcome: { kind: "not-applicable", reasonIncludes: "custom OS image" } },
         { title: "auto mode pool", props: poolWithManagement(undefined, { autoMode: { enabled: true } }), outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },

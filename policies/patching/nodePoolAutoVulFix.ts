@@ -81,7 +81,8 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
     remediate: (props, ctx) => {
         const pool = nodePoolLifecycle(props);
         const explicit = vulLevelsOf(pool.vulLevelSet);
-        const covered = explicit.length > 0 ? explicit : DEFAULT_VUL_LEVELS;
+        // Only priorities ACK knows are kept in what is written: an unknown one ("bogus") is no priority.
+        const covered = explicit.length > 0 ? explicit.filter((l) => (VUL_LEVELS as readonly string[]).includes(l)) : DEFAULT_VUL_LEVELS;
         const missing = ctx.config.requiredVulLevels.filter((l) => !covered.includes(l));
         const vulLevel = missing.length > 0 ? orderedVulLevels([...covered, ...missing]).join(",") : undefined;
         return {

@@ -1,5 +1,6 @@
 import { PolicyExamples, UNKNOWN } from "../../model/examples";
 import { T } from "../../model/resources";
+import { DEDICATED_CLUSTER } from "../runtime/node.fixtures";
 import { MANAGED_POOL } from "./nodePool.fixtures";
 
 const CUSTOM = { ...MANAGED_POOL, imageType: "Custom", imageId: "m-bp1custom0image" };
@@ -36,6 +37,9 @@ export const examples: PolicyExamples = {
         { title: "tags of the wrong shape", props: { ...CUSTOM, tags: ["os-patch-owner"] }, outcome: { kind: "violation", messageIncludes: ["found not set"] } },
         { title: "auto mode ignores the image", props: { ...CUSTOM, autoMode: { enabled: true } }, outcome: { kind: "not-applicable", reasonIncludes: "auto mode" } },
         { title: "an edge node pool is judged by ack-edge-node-patch-owner alone", props: { ...CUSTOM, type: "edge" }, outcome: { kind: "not-applicable", reasonIncludes: "edge node pool" } },
+        { title: "dedicated cluster on a custom image with its patch owner", type: T.Kubernetes, props: { ...DEDICATED_CLUSTER, imageId: "m-bp1custom0image", tags: { "os-patch-owner": "platform-team" } }, outcome: { kind: "pass" } },
+        { title: "dedicated cluster on a custom image without a patch owner", type: T.Kubernetes, props: { ...DEDICATED_CLUSTER, imageId: "m-bp1custom0image" }, outcome: { kind: "violation", messageIncludes: ["cs.Kubernetes tags[\"os-patch-owner\"]: found not set, and imageId \"m-bp1custom0image\" is a custom image"] } },
+        { title: "dedicated cluster on the system image", type: T.Kubernetes, props: DEDICATED_CLUSTER, outcome: { kind: "not-applicable", reasonIncludes: "system OS image" } },
         { title: "an ECS custom image id alone marks a custom image", props: { ...MANAGED_POOL, imageType: undefined, imageId: "m-bp1custom0image" }, outcome: { kind: "violation", messageIncludes: ["custom OS image (imageId \"m-bp1custom0image\")"] } },
     ],
 };

@@ -9,6 +9,7 @@ import { nodePoolKeyPairLogin } from "./nodePoolKeyPairLogin";
 import { nodePoolNonRootLogin } from "./nodePoolNonRootLogin";
 import { nodePoolDiskEncryption } from "./nodePoolDiskEncryption";
 import { nodePoolCloudMonitor } from "./nodePoolCloudMonitor";
+import { clusterNodeHardening } from "./clusterNodeHardening";
 import { edgeNodePatchOwner } from "./edgeNodePatchOwner";
 import { serverlessPodRuntimeRecreate } from "./serverlessPodRuntimeRecreate";
 
@@ -24,6 +25,8 @@ export const runtimePolicies: AckPolicy[] = [
     nodePoolNonRootLogin,
     nodePoolDiskEncryption,
     nodePoolCloudMonitor,
+    // Nodes no node pool launches (autoscaled ESS groups, attached instances)
+    clusterNodeHardening,
     // Edge nodes and serverless pods
     edgeNodePatchOwner,
     serverlessPodRuntimeRecreate,

@@ -60,6 +60,7 @@ export const examples: PolicyExamples = {
             outcome: { kind: "violation", messageIncludes: ["systemDiskKmsKey: found systemDiskKmsKey not set"] },
         },
         { title: "requireKms satisfied", props: pool({ dataDisks: [{ size: 100, encrypted: "true", kmsKeyId: KEY }] }), config: { requireKms: true }, outcome: { kind: "pass" } },
+        { title: "requireKms: the keys are kms.Keys of the same stack (ids unknown at preview)", props: pool({ systemDiskKmsKey: UNKNOWN, dataDisks: [{ size: 100, encrypted: "true", kmsKeyId: UNKNOWN }] }), config: { requireKms: true }, outcome: { kind: "pass" } },
         { title: "auto mode pool", props: AUTO_MODE_POOL, outcome: { kind: "not-applicable", reasonIncludes: "auto mode node pool: Alibaba Cloud sets disk encryption itself" } },
         { title: "edge node pool", props: EDGE_POOL, outcome: { kind: "not-applicable", reasonIncludes: "edge node pool" } },
     ],

@@ -2,7 +2,7 @@ import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
 import { judgedNodePool, stringList } from "./common";
 import { NODE_CLUSTER_TYPES } from "../../model/clusterSets";
-import { show } from "../../model/props";
+import { listed, show } from "../../model/props";
 
 // An insecure registry makes containerd skip TLS verification for it: anyone on the path can
 // serve the nodes a different image under the same name.
@@ -27,7 +27,7 @@ export const nodePoolNoInsecureRegistries = resourcePolicy<typeof T.NodePool>({
         }
         ctx.report({
             path: "containerdConfig.insecureRegistries",
-            found: `[${registries.map((r) => show(r)).join(", ")}]`,
+            found: `[${listed(registries.map((r) => show(r)))}]`,
             expected: "no insecure registries",
             why: "containerd skips TLS certificate verification for these registries, so images pulled from them can be swapped in transit.",
             fix: "remove `containerdConfig.insecureRegistries` and serve the registry with a trusted certificate.",

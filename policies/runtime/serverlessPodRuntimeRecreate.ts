@@ -2,7 +2,7 @@ import { classifyCluster } from "../../model/clusterType";
 import type { PolicyResource } from "@pulumi/policy";
 import { clusterOf, clusterOfWorkload, ofType } from "../../model/graph";
 import { stackPolicy } from "../../model/policy";
-import { asString } from "../../model/props";
+import { asString, listed } from "../../model/props";
 import { propsAs, shortTypeName, T } from "../../model/resources";
 import { addonsOf, clustersIn, findAddon } from "../cluster/common";
 import { WORKLOAD_TOKENS } from "../workloads/kinds";
@@ -74,7 +74,7 @@ export const serverlessPodRuntimeRecreate = stackPolicy<Config>({
             if (reason === undefined || tagValue(cluster.props, key) !== undefined) continue;
             // Name the workloads of this stack that run there: theirs are the pods to recreate.
             const workloads = workloadsOn(cluster);
-            const affected = workloads.length > 0 ? ` Workloads of this stack on it: ${workloads.map((w) => `${shortTypeName(w.type)} ${w.name}`).join(", ")}.` : "";
+            const affected = workloads.length > 0 ? ` Workloads of this stack on it: ${listed(workloads.map((w) => `${shortTypeName(w.type)} ${w.name}`))}.` : "";
             ctx.report(cluster, {
                 path: `tags["${key}"]`,
                 found: "not set",

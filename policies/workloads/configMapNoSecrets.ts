@@ -1,4 +1,4 @@
-import { asObject, asString, show } from "../../model/props";
+import { asObject, asString, listed, show } from "../../model/props";
 import { kubePolicy } from "./common";
 import { credentialsInFile, FILE_NAME, looksLikeFile, SECRET_KEY, secretShape } from "./configFiles";
 import { K } from "./kinds";
@@ -44,7 +44,7 @@ export const configMapNoSecrets = kubePolicy<{}, ConfigMapProps>({
         if (hits.length === 0) return;
         ctx.report({
             path: "data",
-            found: hits.join("; "),
+            found: listed(hits, "; "),
             expected: "no credentials in a ConfigMap",
             why: "ConfigMaps are stored unencrypted in etcd and readable by anyone allowed to read the namespace's configuration.",
             fix: "move these values to a Secret and reference them with `secretKeyRef`.",

@@ -1,4 +1,4 @@
-import { asNumber } from "../../model/props";
+import { asNumber, listed } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { elementsOf, objectOf, workloadContainers } from "./podSpec";
@@ -30,7 +30,7 @@ export const workloadNoHostPort = kubePolicy({
             if (host.length === 0) continue;
             ctx.report({
                 path: c.label,
-                found: host.join(", "),
+                found: listed(host),
                 expected: "no hostPort",
                 why: "The container listens on the node's own address, outside Services and NetworkPolicy.",
                 fix: "remove `hostPort` and expose the port through a Service.",

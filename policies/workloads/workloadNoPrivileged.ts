@@ -1,4 +1,4 @@
-import { asArray, asBool, asString } from "../../model/props";
+import { asArray, asBool, asString, listed } from "../../model/props";
 import { kubePolicy, POLICY_GOVERNANCE_URL } from "./common";
 import { WORKLOAD_TOKENS } from "./kinds";
 import { elementsOf, objectOf, workloadContainers } from "./podSpec";
@@ -56,7 +56,7 @@ export const workloadNoPrivileged = kubePolicy<Config>({
             }
             const added = elementsOf(objectOf(sc?.capabilities)?.add).map(capName).filter((x): x is string => x !== undefined && forbidden.has(x));
             if (added.length > 0) {
-                problems.push(`securityContext.capabilities.add includes ${added.join(", ")}`);
+                problems.push(`securityContext.capabilities.add includes ${listed(added)}`);
             }
             if (problems.length === 0) continue;
             ctx.report({

@@ -17,10 +17,9 @@ import * as fs from "fs";
 import * as path from "path";
 import * as url from "url";
 import * as util from "util";
-import * as yaml from "js-yaml";
 import type { AnalyzerResource } from "../../engine/analyzer";
 import type { InvokeUse, NotExpanded } from "../../engine/report";
-import { EXPANDED_COMPONENTS, expandYamlComponent, NotExpandable } from "./expand";
+import { EXPANDED_COMPONENTS, expandYamlComponent, loadYamlDocuments, NotExpandable } from "./expand";
 import { DEFAULT_INVOKES, InvokeSource, loadMocks, MocksSpec } from "./invokes";
 
 /** Where a resource is declared (the report's SourceLocation). */
@@ -279,8 +278,7 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
         if (mocked !== undefined) return use("mocks", mocked);
         if (token === "kubernetes:yaml:decode") {
             // yaml.ConfigFile / ConfigGroup (v1) parse in the SDK and ask the provider only to decode.
-            const docs = yaml.loadAll(String(inputs.text ?? "")).filter((d) => d !== null && typeof d === "object" && Object.keys(d as object).length > 0);
-            return use("default", { result: docs });
+            return use("default", { result: loadYamlDocuments(String(inputs.text ?? "")) });
         }
         if (token === "kubernetes:helm:template" || token === "kubernetes:kustomize:directory") {
             let name = "?";
@@ -304,7 +302,14 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
         {
             // Preview of a create: no id, outputs = inputs; values derived from ids stay unknown.
             newResource: (a: { inputs: Record<string, unknown> }) => ({ id: undefined, state: a.inputs }),
-            call: (a: { token: string; inputs: Record<string, unknown> }) => answer(a.token, a.inputs),
+            call: (a: { token: string; inputs: Record<string, unknown> }) => {
+                try {
+                    return answer(a.token, a.inputs);
+                } catch (e) {
+                    // The SDK rethrows a failed invoke as `new Error(err.details)`, as from the engine's gRPC error.
+                    throw Object.assign(new Error(describeThrown(e)), { details: describeThrown(e) });
+                }
+            },
         },
         s.project,
         s.stack,
@@ -325,6 +330,13 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
             }
             callback(err, resp);
         });
+    };
+
+    // The engine refuses a second registration of one URN; so does this run.
+    const urns = new Set<string>();
+    const claim = (urn: string) => {
+        if (urns.has(urn)) throw Object.assign(new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`), { stack: "" });
+        urns.add(urn);
     };
 
     const record = (req: any, resp: any) => {
@@ -354,6 +366,7 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
             },
             location: locationOf(req),
         };
+        claim(c.urn);
         emit(c);
         if (!req.getRemote?.()) return;
         if (!EXPANDED_COMPONENTS.has(c.type)) {
@@ -374,10 +387,12 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
         const prefix = c.urn.split("::").slice(0, 2).join("::");
         for (const ch of children) {
             const typeChain = `${c.urn.split("::")[2]}$${ch.type}`;
+            const urn = `${prefix}::${typeChain}::${ch.name}`;
+            claim(urn);
             emit({
                 type: ch.type,
                 name: ch.name,
-                urn: `${prefix}::${typeChain}::${ch.name}`,
+                urn,
                 custom: true,
                 props: ch.props,
                 parent: c.urn,

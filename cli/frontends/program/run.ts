@@ -1,12 +1,12 @@
 // The program front end: runs a Pulumi program under the SDK's mocks in preview mode (capture.ts, in a
 // child process) and turns its registrations into analyzer resources, as the engine would send them.
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as readline from "readline";
 import { AnalyzerResource, packError, trackProcess } from "../../engine/analyzer";
 import { UsageError } from "../../engine/errors";
+import { spawnWatched } from "../../engine/parentWatch";
 import type { LocatedResource } from "../../engine/judge";
 import { DEFAULT_TIMEOUT_MS } from "../../engine/pack";
 import type { InvokeUse, NotExpanded, SourceLocation } from "../../engine/report";
@@ -30,7 +30,7 @@ export function captureProgram(dir: string, settings: CaptureSettings, timeoutMs
     return new Promise((resolve, reject) => {
         // A big program's SDK bookkeeping outgrows Node's default heap; the child may use more.
         const heapMb = Math.max(4096, Math.min(16384, Math.floor((os.totalmem() / 1048576) * 0.5)));
-        const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "capture.js"), dir, out], {
+        const child = spawnWatched(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(__dirname, "capture.js"), dir, out], {
             env: { ...process.env, ACKGUARD_CAPTURE: JSON.stringify(settings) },
             cwd: dir,
             stdio: ["ignore", "ignore", "pipe"],

@@ -979,7 +979,11 @@ export async function scanConfiguration(dir: string, opts: ScanOptions = {}): Pr
     for (const i of head.instances) {
         locations[i.address] = { ...i.block.pos, attributes: i.attrs };
         const key = `${i.module.names.map((n) => `module.${n}.`).join("")}${i.block.labels[0]}.${i.block.labels[1]}`;
-        if (!declarations.has(key)) declarations.set(key, { location: { file: i.block.pos.file, line: i.block.pos.line, column: i.block.pos.column }, preventDestroy: i.preventDestroy });
+        if (!declarations.has(key)) declarations.set(key, {
+            location: { file: i.block.pos.file, line: i.block.pos.line, column: i.block.pos.column },
+            preventDestroy: i.preventDestroy,
+            dynamicBlocks: i.block.body.blocks.filter((b) => b.type === "dynamic" && b.labels.length > 0).map((b) => b.labels[0]),
+        });
     }
 
     const plannedModule = (m: ModuleInstance): Record<string, unknown> => {

@@ -42,6 +42,15 @@ export function parseAddress(s: string): Address | undefined {
     return { modules, mode, type, name, index: indexAt(i + 2) };
 }
 
+/** A resource instance address exactly as Terraform writes it (`resource_changes[].address`): nothing before or after it. */
+export function parseResourceAddress(s: string): Address | undefined {
+    const a = parseAddress(s);
+    if (a === undefined) return undefined;
+    const mods = moduleInstanceOf(a);
+    const canonical = `${mods}${mods === "" ? "" : "."}${a.mode === "data" ? "data." : ""}${a.type}.${a.name}${a.index !== undefined ? `[${a.index}]` : ""}`;
+    return canonical === s ? a : undefined;
+}
+
 /** "module.a.module.b." for the configuration (no instance keys). */
 export const modulePrefix = (mods: string[]) => mods.map((m) => `module.${m}.`).join("");
 /** The configuration key of an address: `module.a.alicloud_ram_user.u`. */

@@ -55,7 +55,8 @@ export function convertObject(
         const f = fields?.[k];
         if (fields !== undefined && f === undefined) continue;
         const configured = exprs === undefined || k in exprs;
-        const sens = s[k] === true || sensitiveNames.includes(k) ? true : s[k];
+        // `after_sensitive: true` on a whole resource or a whole one-item block: all of it is sensitive.
+        const sens = sensitive === true || s[k] === true || sensitiveNames.includes(k) ? true : s[k];
         const x = convertValue(v[k], u[k], sens, f, exprs?.[k], configured, ctx);
         if (x !== OMIT) out[f?.pulumi ?? camel(k)] = x;
     }

@@ -768,6 +768,50 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
         },
         "sensitive": []
     },
+    "alicloud_cs_kubernetes_autoscaler": {
+        "token": "alicloud:cs/kubernetesAutoscaler:KubernetesAutoscaler",
+        "fields": {
+            "cluster_id": {
+                "pulumi": "clusterId",
+                "shape": "scalar"
+            },
+            "cool_down_duration": {
+                "pulumi": "coolDownDuration",
+                "shape": "scalar"
+            },
+            "defer_scale_in_duration": {
+                "pulumi": "deferScaleInDuration",
+                "shape": "scalar"
+            },
+            "nodepools": {
+                "pulumi": "nodepools",
+                "shape": "list<object>",
+                "fields": {
+                    "id": {
+                        "pulumi": "id",
+                        "shape": "scalar"
+                    },
+                    "labels": {
+                        "pulumi": "labels",
+                        "shape": "scalar"
+                    },
+                    "taints": {
+                        "pulumi": "taints",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "use_ecs_ram_role_token": {
+                "pulumi": "useEcsRamRoleToken",
+                "shape": "scalar"
+            },
+            "utilization": {
+                "pulumi": "utilization",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
     "alicloud_cs_kubernetes_node_pool": {
         "token": "alicloud:cs/nodePool:NodePool",
         "fields": {
@@ -2178,6 +2222,1486 @@ export const TERRAFORM_MAPPING: Record<string, ResourceMap> = {
             }
         },
         "sensitive": []
+    },
+    "alicloud_ecs_launch_template": {
+        "token": "alicloud:ecs/ecsLaunchTemplate:EcsLaunchTemplate",
+        "fields": {
+            "auto_release_time": {
+                "pulumi": "autoReleaseTime",
+                "shape": "scalar"
+            },
+            "auto_renew": {
+                "pulumi": "autoRenew",
+                "shape": "scalar"
+            },
+            "auto_renew_period": {
+                "pulumi": "autoRenewPeriod",
+                "shape": "scalar"
+            },
+            "data_disks": {
+                "pulumi": "dataDisks",
+                "shape": "list<object>",
+                "fields": {
+                    "category": {
+                        "pulumi": "category",
+                        "shape": "scalar"
+                    },
+                    "delete_with_instance": {
+                        "pulumi": "deleteWithInstance",
+                        "shape": "scalar"
+                    },
+                    "description": {
+                        "pulumi": "description",
+                        "shape": "scalar"
+                    },
+                    "device": {
+                        "pulumi": "device",
+                        "shape": "scalar"
+                    },
+                    "encrypted": {
+                        "pulumi": "encrypted",
+                        "shape": "scalar"
+                    },
+                    "kms_key_id": {
+                        "pulumi": "kmsKeyId",
+                        "shape": "scalar"
+                    },
+                    "name": {
+                        "pulumi": "name",
+                        "shape": "scalar"
+                    },
+                    "performance_level": {
+                        "pulumi": "performanceLevel",
+                        "shape": "scalar"
+                    },
+                    "size": {
+                        "pulumi": "size",
+                        "shape": "scalar"
+                    },
+                    "snapshot_id": {
+                        "pulumi": "snapshotId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "default_version_number": {
+                "pulumi": "defaultVersionNumber",
+                "shape": "scalar"
+            },
+            "deployment_set_id": {
+                "pulumi": "deploymentSetId",
+                "shape": "scalar"
+            },
+            "description": {
+                "pulumi": "description",
+                "shape": "scalar"
+            },
+            "enable_vm_os_config": {
+                "pulumi": "enableVmOsConfig",
+                "shape": "scalar"
+            },
+            "host_name": {
+                "pulumi": "hostName",
+                "shape": "scalar"
+            },
+            "http_endpoint": {
+                "pulumi": "httpEndpoint",
+                "shape": "scalar"
+            },
+            "http_put_response_hop_limit": {
+                "pulumi": "httpPutResponseHopLimit",
+                "shape": "scalar"
+            },
+            "http_tokens": {
+                "pulumi": "httpTokens",
+                "shape": "scalar"
+            },
+            "image_id": {
+                "pulumi": "imageId",
+                "shape": "scalar"
+            },
+            "image_options": {
+                "pulumi": "imageOptions",
+                "shape": "object",
+                "fields": {
+                    "login_as_non_root": {
+                        "pulumi": "loginAsNonRoot",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "image_owner_alias": {
+                "pulumi": "imageOwnerAlias",
+                "shape": "scalar"
+            },
+            "instance_charge_type": {
+                "pulumi": "instanceChargeType",
+                "shape": "scalar"
+            },
+            "instance_name": {
+                "pulumi": "instanceName",
+                "shape": "scalar"
+            },
+            "instance_type": {
+                "pulumi": "instanceType",
+                "shape": "scalar"
+            },
+            "internet_charge_type": {
+                "pulumi": "internetChargeType",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_in": {
+                "pulumi": "internetMaxBandwidthIn",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_out": {
+                "pulumi": "internetMaxBandwidthOut",
+                "shape": "scalar"
+            },
+            "io_optimized": {
+                "pulumi": "ioOptimized",
+                "shape": "scalar"
+            },
+            "key_pair_name": {
+                "pulumi": "keyPairName",
+                "shape": "scalar"
+            },
+            "launch_template_name": {
+                "pulumi": "launchTemplateName",
+                "shape": "scalar"
+            },
+            "name": {
+                "pulumi": "name",
+                "shape": "scalar"
+            },
+            "network_interfaces": {
+                "pulumi": "networkInterfaces",
+                "shape": "object",
+                "fields": {
+                    "delete_on_release": {
+                        "pulumi": "deleteOnRelease",
+                        "shape": "scalar"
+                    },
+                    "description": {
+                        "pulumi": "description",
+                        "shape": "scalar"
+                    },
+                    "name": {
+                        "pulumi": "name",
+                        "shape": "scalar"
+                    },
+                    "primary_ip": {
+                        "pulumi": "primaryIp",
+                        "shape": "scalar"
+                    },
+                    "security_group_id": {
+                        "pulumi": "securityGroupId",
+                        "shape": "scalar"
+                    },
+                    "vswitch_id": {
+                        "pulumi": "vswitchId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "network_type": {
+                "pulumi": "networkType",
+                "shape": "scalar"
+            },
+            "password_inherit": {
+                "pulumi": "passwordInherit",
+                "shape": "scalar"
+            },
+            "period": {
+                "pulumi": "period",
+                "shape": "scalar"
+            },
+            "period_unit": {
+                "pulumi": "periodUnit",
+                "shape": "scalar"
+            },
+            "private_ip_address": {
+                "pulumi": "privateIpAddress",
+                "shape": "scalar"
+            },
+            "ram_role_name": {
+                "pulumi": "ramRoleName",
+                "shape": "scalar"
+            },
+            "resource_group_id": {
+                "pulumi": "resourceGroupId",
+                "shape": "scalar"
+            },
+            "security_enhancement_strategy": {
+                "pulumi": "securityEnhancementStrategy",
+                "shape": "scalar"
+            },
+            "security_group_id": {
+                "pulumi": "securityGroupId",
+                "shape": "scalar"
+            },
+            "security_group_ids": {
+                "pulumi": "securityGroupIds",
+                "shape": "list"
+            },
+            "spot_duration": {
+                "pulumi": "spotDuration",
+                "shape": "scalar"
+            },
+            "spot_price_limit": {
+                "pulumi": "spotPriceLimit",
+                "shape": "scalar"
+            },
+            "spot_strategy": {
+                "pulumi": "spotStrategy",
+                "shape": "scalar"
+            },
+            "system_disk": {
+                "pulumi": "systemDisk",
+                "shape": "object",
+                "fields": {
+                    "category": {
+                        "pulumi": "category",
+                        "shape": "scalar"
+                    },
+                    "delete_with_instance": {
+                        "pulumi": "deleteWithInstance",
+                        "shape": "scalar"
+                    },
+                    "description": {
+                        "pulumi": "description",
+                        "shape": "scalar"
+                    },
+                    "encrypted": {
+                        "pulumi": "encrypted",
+                        "shape": "scalar"
+                    },
+                    "iops": {
+                        "pulumi": "iops",
+                        "shape": "scalar"
+                    },
+                    "kms_key_id": {
+                        "pulumi": "kmsKeyId",
+                        "shape": "scalar"
+                    },
+                    "name": {
+                        "pulumi": "name",
+                        "shape": "scalar"
+                    },
+                    "performance_level": {
+                        "pulumi": "performanceLevel",
+                        "shape": "scalar"
+                    },
+                    "size": {
+                        "pulumi": "size",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "system_disk_category": {
+                "pulumi": "systemDiskCategory",
+                "shape": "scalar"
+            },
+            "system_disk_description": {
+                "pulumi": "systemDiskDescription",
+                "shape": "scalar"
+            },
+            "system_disk_name": {
+                "pulumi": "systemDiskName",
+                "shape": "scalar"
+            },
+            "system_disk_size": {
+                "pulumi": "systemDiskSize",
+                "shape": "scalar"
+            },
+            "tags": {
+                "pulumi": "tags",
+                "shape": "map"
+            },
+            "template_resource_group_id": {
+                "pulumi": "templateResourceGroupId",
+                "shape": "scalar"
+            },
+            "template_tags": {
+                "pulumi": "templateTags",
+                "shape": "map"
+            },
+            "update_default_version_number": {
+                "pulumi": "updateDefaultVersionNumber",
+                "shape": "scalar"
+            },
+            "userdata": {
+                "pulumi": "userdata",
+                "shape": "scalar"
+            },
+            "user_data": {
+                "pulumi": "userData",
+                "shape": "scalar"
+            },
+            "version_description": {
+                "pulumi": "versionDescription",
+                "shape": "scalar"
+            },
+            "vpc_id": {
+                "pulumi": "vpcId",
+                "shape": "scalar"
+            },
+            "vswitch_id": {
+                "pulumi": "vswitchId",
+                "shape": "scalar"
+            },
+            "zone_id": {
+                "pulumi": "zoneId",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_ess_attachment": {
+        "token": "alicloud:ess/attachment:Attachment",
+        "fields": {
+            "entrusted": {
+                "pulumi": "entrusted",
+                "shape": "scalar"
+            },
+            "force": {
+                "pulumi": "force",
+                "shape": "scalar"
+            },
+            "instance_ids": {
+                "pulumi": "instanceIds",
+                "shape": "list"
+            },
+            "lifecycle_hook": {
+                "pulumi": "lifecycleHook",
+                "shape": "scalar"
+            },
+            "load_balancer_weights": {
+                "pulumi": "loadBalancerWeights",
+                "shape": "list"
+            },
+            "scaling_group_id": {
+                "pulumi": "scalingGroupId",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_ess_scaling_configuration": {
+        "token": "alicloud:ess/scalingConfiguration:ScalingConfiguration",
+        "fields": {
+            "active": {
+                "pulumi": "active",
+                "shape": "scalar"
+            },
+            "credit_specification": {
+                "pulumi": "creditSpecification",
+                "shape": "scalar"
+            },
+            "custom_priorities": {
+                "pulumi": "customPriorities",
+                "shape": "list<object>",
+                "fields": {
+                    "instance_type": {
+                        "pulumi": "instanceType",
+                        "shape": "scalar"
+                    },
+                    "vswitch_id": {
+                        "pulumi": "vswitchId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "data_disk": {
+                "pulumi": "dataDisks",
+                "shape": "list<object>",
+                "fields": {
+                    "auto_snapshot_policy_id": {
+                        "pulumi": "autoSnapshotPolicyId",
+                        "shape": "scalar"
+                    },
+                    "category": {
+                        "pulumi": "category",
+                        "shape": "scalar"
+                    },
+                    "delete_with_instance": {
+                        "pulumi": "deleteWithInstance",
+                        "shape": "scalar"
+                    },
+                    "description": {
+                        "pulumi": "description",
+                        "shape": "scalar"
+                    },
+                    "device": {
+                        "pulumi": "device",
+                        "shape": "scalar"
+                    },
+                    "encrypted": {
+                        "pulumi": "encrypted",
+                        "shape": "scalar"
+                    },
+                    "kms_key_id": {
+                        "pulumi": "kmsKeyId",
+                        "shape": "scalar"
+                    },
+                    "name": {
+                        "pulumi": "name",
+                        "shape": "scalar"
+                    },
+                    "performance_level": {
+                        "pulumi": "performanceLevel",
+                        "shape": "scalar"
+                    },
+                    "provisioned_iops": {
+                        "pulumi": "provisionedIops",
+                        "shape": "scalar"
+                    },
+                    "size": {
+                        "pulumi": "size",
+                        "shape": "scalar"
+                    },
+                    "snapshot_id": {
+                        "pulumi": "snapshotId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "dedicated_host_cluster_id": {
+                "pulumi": "dedicatedHostClusterId",
+                "shape": "scalar"
+            },
+            "deletion_protection": {
+                "pulumi": "deletionProtection",
+                "shape": "scalar"
+            },
+            "enable": {
+                "pulumi": "enable",
+                "shape": "scalar"
+            },
+            "force_delete": {
+                "pulumi": "forceDelete",
+                "shape": "scalar"
+            },
+            "host_name": {
+                "pulumi": "hostName",
+                "shape": "scalar"
+            },
+            "http_endpoint": {
+                "pulumi": "httpEndpoint",
+                "shape": "scalar"
+            },
+            "image_id": {
+                "pulumi": "imageId",
+                "shape": "scalar"
+            },
+            "image_name": {
+                "pulumi": "imageName",
+                "shape": "scalar"
+            },
+            "image_options_login_as_non_root": {
+                "pulumi": "imageOptionsLoginAsNonRoot",
+                "shape": "scalar"
+            },
+            "instance_description": {
+                "pulumi": "instanceDescription",
+                "shape": "scalar"
+            },
+            "instance_ids": {
+                "pulumi": "instanceIds",
+                "shape": "list"
+            },
+            "instance_name": {
+                "pulumi": "instanceName",
+                "shape": "scalar"
+            },
+            "instance_pattern_info": {
+                "pulumi": "instancePatternInfos",
+                "shape": "list<object>",
+                "fields": {
+                    "architectures": {
+                        "pulumi": "architectures",
+                        "shape": "list"
+                    },
+                    "burstable_performance": {
+                        "pulumi": "burstablePerformance",
+                        "shape": "scalar"
+                    },
+                    "cores": {
+                        "pulumi": "cores",
+                        "shape": "scalar"
+                    },
+                    "cpu_architectures": {
+                        "pulumi": "cpuArchitectures",
+                        "shape": "list"
+                    },
+                    "excluded_instance_types": {
+                        "pulumi": "excludedInstanceTypes",
+                        "shape": "list"
+                    },
+                    "gpu_specs": {
+                        "pulumi": "gpuSpecs",
+                        "shape": "list"
+                    },
+                    "instance_categories": {
+                        "pulumi": "instanceCategories",
+                        "shape": "list"
+                    },
+                    "instance_family_level": {
+                        "pulumi": "instanceFamilyLevel",
+                        "shape": "scalar"
+                    },
+                    "instance_type_families": {
+                        "pulumi": "instanceTypeFamilies",
+                        "shape": "list"
+                    },
+                    "maximum_cpu_core_count": {
+                        "pulumi": "maximumCpuCoreCount",
+                        "shape": "scalar"
+                    },
+                    "maximum_gpu_amount": {
+                        "pulumi": "maximumGpuAmount",
+                        "shape": "scalar"
+                    },
+                    "maximum_memory_size": {
+                        "pulumi": "maximumMemorySize",
+                        "shape": "scalar"
+                    },
+                    "max_price": {
+                        "pulumi": "maxPrice",
+                        "shape": "scalar"
+                    },
+                    "memory": {
+                        "pulumi": "memory",
+                        "shape": "scalar"
+                    },
+                    "minimum_baseline_credit": {
+                        "pulumi": "minimumBaselineCredit",
+                        "shape": "scalar"
+                    },
+                    "minimum_cpu_core_count": {
+                        "pulumi": "minimumCpuCoreCount",
+                        "shape": "scalar"
+                    },
+                    "minimum_eni_ipv6_address_quantity": {
+                        "pulumi": "minimumEniIpv6AddressQuantity",
+                        "shape": "scalar"
+                    },
+                    "minimum_eni_private_ip_address_quantity": {
+                        "pulumi": "minimumEniPrivateIpAddressQuantity",
+                        "shape": "scalar"
+                    },
+                    "minimum_eni_quantity": {
+                        "pulumi": "minimumEniQuantity",
+                        "shape": "scalar"
+                    },
+                    "minimum_gpu_amount": {
+                        "pulumi": "minimumGpuAmount",
+                        "shape": "scalar"
+                    },
+                    "minimum_initial_credit": {
+                        "pulumi": "minimumInitialCredit",
+                        "shape": "scalar"
+                    },
+                    "minimum_memory_size": {
+                        "pulumi": "minimumMemorySize",
+                        "shape": "scalar"
+                    },
+                    "physical_processor_models": {
+                        "pulumi": "physicalProcessorModels",
+                        "shape": "list"
+                    }
+                }
+            },
+            "instance_type": {
+                "pulumi": "instanceType",
+                "shape": "scalar"
+            },
+            "instance_type_override": {
+                "pulumi": "instanceTypeOverrides",
+                "shape": "list<object>",
+                "fields": {
+                    "instance_type": {
+                        "pulumi": "instanceType",
+                        "shape": "scalar"
+                    },
+                    "weighted_capacity": {
+                        "pulumi": "weightedCapacity",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "instance_types": {
+                "pulumi": "instanceTypes",
+                "shape": "list"
+            },
+            "internet_charge_type": {
+                "pulumi": "internetChargeType",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_in": {
+                "pulumi": "internetMaxBandwidthIn",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_out": {
+                "pulumi": "internetMaxBandwidthOut",
+                "shape": "scalar"
+            },
+            "io_optimized": {
+                "pulumi": "ioOptimized",
+                "shape": "scalar"
+            },
+            "is_outdated": {
+                "pulumi": "isOutdated",
+                "shape": "scalar"
+            },
+            "key_name": {
+                "pulumi": "keyName",
+                "shape": "scalar"
+            },
+            "kms_encrypted_password": {
+                "pulumi": "kmsEncryptedPassword",
+                "shape": "scalar"
+            },
+            "kms_encryption_context": {
+                "pulumi": "kmsEncryptionContext",
+                "shape": "map"
+            },
+            "network_interfaces": {
+                "pulumi": "networkInterfaces",
+                "shape": "list<object>",
+                "fields": {
+                    "instance_type": {
+                        "pulumi": "instanceType",
+                        "shape": "scalar"
+                    },
+                    "ipv6_address_count": {
+                        "pulumi": "ipv6AddressCount",
+                        "shape": "scalar"
+                    },
+                    "network_interface_traffic_mode": {
+                        "pulumi": "networkInterfaceTrafficMode",
+                        "shape": "scalar"
+                    },
+                    "security_group_ids": {
+                        "pulumi": "securityGroupIds",
+                        "shape": "list"
+                    }
+                }
+            },
+            "override": {
+                "pulumi": "override",
+                "shape": "scalar"
+            },
+            "password": {
+                "pulumi": "password",
+                "shape": "scalar"
+            },
+            "password_inherit": {
+                "pulumi": "passwordInherit",
+                "shape": "scalar"
+            },
+            "resource_group_id": {
+                "pulumi": "resourceGroupId",
+                "shape": "scalar"
+            },
+            "resource_pool_options_private_pool_ids": {
+                "pulumi": "resourcePoolOptionsPrivatePoolIds",
+                "shape": "list"
+            },
+            "resource_pool_options_private_pool_tags": {
+                "pulumi": "resourcePoolOptionsPrivatePoolTags",
+                "shape": "list<object>",
+                "fields": {
+                    "key": {
+                        "pulumi": "key",
+                        "shape": "scalar"
+                    },
+                    "value": {
+                        "pulumi": "value",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "resource_pool_options_strategy": {
+                "pulumi": "resourcePoolOptionsStrategy",
+                "shape": "scalar"
+            },
+            "role_name": {
+                "pulumi": "roleName",
+                "shape": "scalar"
+            },
+            "scaling_configuration_name": {
+                "pulumi": "scalingConfigurationName",
+                "shape": "scalar"
+            },
+            "scaling_group_id": {
+                "pulumi": "scalingGroupId",
+                "shape": "scalar"
+            },
+            "security_enhancement_strategy": {
+                "pulumi": "securityEnhancementStrategy",
+                "shape": "scalar"
+            },
+            "security_group_id": {
+                "pulumi": "securityGroupId",
+                "shape": "scalar"
+            },
+            "security_group_ids": {
+                "pulumi": "securityGroupIds",
+                "shape": "list"
+            },
+            "spot_duration": {
+                "pulumi": "spotDuration",
+                "shape": "scalar"
+            },
+            "spot_price_limit": {
+                "pulumi": "spotPriceLimits",
+                "shape": "list<object>",
+                "fields": {
+                    "instance_type": {
+                        "pulumi": "instanceType",
+                        "shape": "scalar"
+                    },
+                    "price_limit": {
+                        "pulumi": "priceLimit",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "spot_strategy": {
+                "pulumi": "spotStrategy",
+                "shape": "scalar"
+            },
+            "substitute": {
+                "pulumi": "substitute",
+                "shape": "scalar"
+            },
+            "system_disk_auto_snapshot_policy_id": {
+                "pulumi": "systemDiskAutoSnapshotPolicyId",
+                "shape": "scalar"
+            },
+            "system_disk_category": {
+                "pulumi": "systemDiskCategory",
+                "shape": "scalar"
+            },
+            "system_disk_description": {
+                "pulumi": "systemDiskDescription",
+                "shape": "scalar"
+            },
+            "system_disk_encrypt_algorithm": {
+                "pulumi": "systemDiskEncryptAlgorithm",
+                "shape": "scalar"
+            },
+            "system_disk_encrypted": {
+                "pulumi": "systemDiskEncrypted",
+                "shape": "scalar"
+            },
+            "system_disk_kms_key_id": {
+                "pulumi": "systemDiskKmsKeyId",
+                "shape": "scalar"
+            },
+            "system_disk_name": {
+                "pulumi": "systemDiskName",
+                "shape": "scalar"
+            },
+            "system_disk_performance_level": {
+                "pulumi": "systemDiskPerformanceLevel",
+                "shape": "scalar"
+            },
+            "system_disk_provisioned_iops": {
+                "pulumi": "systemDiskProvisionedIops",
+                "shape": "scalar"
+            },
+            "system_disk_size": {
+                "pulumi": "systemDiskSize",
+                "shape": "scalar"
+            },
+            "tags": {
+                "pulumi": "tags",
+                "shape": "map"
+            },
+            "user_data": {
+                "pulumi": "userData",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": [
+            "kms_encrypted_password",
+            "password"
+        ]
+    },
+    "alicloud_ess_scaling_group": {
+        "token": "alicloud:ess/scalingGroup:ScalingGroup",
+        "fields": {
+            "alb_server_group": {
+                "pulumi": "albServerGroups",
+                "shape": "list<object>",
+                "fields": {
+                    "alb_server_group_id": {
+                        "pulumi": "albServerGroupId",
+                        "shape": "scalar"
+                    },
+                    "port": {
+                        "pulumi": "port",
+                        "shape": "scalar"
+                    },
+                    "weight": {
+                        "pulumi": "weight",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "allocation_strategy": {
+                "pulumi": "allocationStrategy",
+                "shape": "scalar"
+            },
+            "auto_rebalance": {
+                "pulumi": "autoRebalance",
+                "shape": "scalar"
+            },
+            "az_balance": {
+                "pulumi": "azBalance",
+                "shape": "scalar"
+            },
+            "balance_mode": {
+                "pulumi": "balanceMode",
+                "shape": "scalar"
+            },
+            "capacity_options_compensate_with_on_demand": {
+                "pulumi": "capacityOptionsCompensateWithOnDemand",
+                "shape": "scalar"
+            },
+            "capacity_options_on_demand_base_capacity": {
+                "pulumi": "capacityOptionsOnDemandBaseCapacity",
+                "shape": "scalar"
+            },
+            "capacity_options_on_demand_percentage_above_base_capacity": {
+                "pulumi": "capacityOptionsOnDemandPercentageAboveBaseCapacity",
+                "shape": "scalar"
+            },
+            "capacity_options_price_comparison_mode": {
+                "pulumi": "capacityOptionsPriceComparisonMode",
+                "shape": "scalar"
+            },
+            "capacity_options_spot_auto_replace_on_demand": {
+                "pulumi": "capacityOptionsSpotAutoReplaceOnDemand",
+                "shape": "scalar"
+            },
+            "compensate_with_on_demand": {
+                "pulumi": "compensateWithOnDemand",
+                "shape": "scalar"
+            },
+            "container_group_id": {
+                "pulumi": "containerGroupId",
+                "shape": "scalar"
+            },
+            "db_instance_ids": {
+                "pulumi": "dbInstanceIds",
+                "shape": "list"
+            },
+            "default_cooldown": {
+                "pulumi": "defaultCooldown",
+                "shape": "scalar"
+            },
+            "desired_capacity": {
+                "pulumi": "desiredCapacity",
+                "shape": "scalar"
+            },
+            "group_deletion_protection": {
+                "pulumi": "groupDeletionProtection",
+                "shape": "scalar"
+            },
+            "group_type": {
+                "pulumi": "groupType",
+                "shape": "scalar"
+            },
+            "health_check_type": {
+                "pulumi": "healthCheckType",
+                "shape": "scalar"
+            },
+            "health_check_types": {
+                "pulumi": "healthCheckTypes",
+                "shape": "list"
+            },
+            "instance_id": {
+                "pulumi": "instanceId",
+                "shape": "scalar"
+            },
+            "launch_template_id": {
+                "pulumi": "launchTemplateId",
+                "shape": "scalar"
+            },
+            "launch_template_override": {
+                "pulumi": "launchTemplateOverrides",
+                "shape": "list<object>",
+                "fields": {
+                    "instance_type": {
+                        "pulumi": "instanceType",
+                        "shape": "scalar"
+                    },
+                    "spot_price_limit": {
+                        "pulumi": "spotPriceLimit",
+                        "shape": "scalar"
+                    },
+                    "weighted_capacity": {
+                        "pulumi": "weightedCapacity",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "launch_template_version": {
+                "pulumi": "launchTemplateVersion",
+                "shape": "scalar"
+            },
+            "loadbalancer_ids": {
+                "pulumi": "loadbalancerIds",
+                "shape": "list"
+            },
+            "max_instance_lifetime": {
+                "pulumi": "maxInstanceLifetime",
+                "shape": "scalar"
+            },
+            "max_size": {
+                "pulumi": "maxSize",
+                "shape": "scalar"
+            },
+            "min_size": {
+                "pulumi": "minSize",
+                "shape": "scalar"
+            },
+            "multi_az_policy": {
+                "pulumi": "multiAzPolicy",
+                "shape": "scalar"
+            },
+            "on_demand_base_capacity": {
+                "pulumi": "onDemandBaseCapacity",
+                "shape": "scalar"
+            },
+            "on_demand_percentage_above_base_capacity": {
+                "pulumi": "onDemandPercentageAboveBaseCapacity",
+                "shape": "scalar"
+            },
+            "protected_instances": {
+                "pulumi": "protectedInstances",
+                "shape": "list"
+            },
+            "removal_policies": {
+                "pulumi": "removalPolicies",
+                "shape": "list"
+            },
+            "resource_group_id": {
+                "pulumi": "resourceGroupId",
+                "shape": "scalar"
+            },
+            "scaling_group_name": {
+                "pulumi": "scalingGroupName",
+                "shape": "scalar"
+            },
+            "scaling_policy": {
+                "pulumi": "scalingPolicy",
+                "shape": "scalar"
+            },
+            "spot_allocation_strategy": {
+                "pulumi": "spotAllocationStrategy",
+                "shape": "scalar"
+            },
+            "spot_instance_pools": {
+                "pulumi": "spotInstancePools",
+                "shape": "scalar"
+            },
+            "spot_instance_remedy": {
+                "pulumi": "spotInstanceRemedy",
+                "shape": "scalar"
+            },
+            "stop_instance_timeout": {
+                "pulumi": "stopInstanceTimeout",
+                "shape": "scalar"
+            },
+            "tags": {
+                "pulumi": "tags",
+                "shape": "map"
+            },
+            "vswitch_id": {
+                "pulumi": "vswitchId",
+                "shape": "scalar"
+            },
+            "vswitch_ids": {
+                "pulumi": "vswitchIds",
+                "shape": "list"
+            }
+        },
+        "sensitive": []
+    },
+    "alicloud_instance": {
+        "token": "alicloud:ecs/instance:Instance",
+        "fields": {
+            "allocate_public_ip": {
+                "pulumi": "allocatePublicIp",
+                "shape": "scalar"
+            },
+            "auto_release_time": {
+                "pulumi": "autoReleaseTime",
+                "shape": "scalar"
+            },
+            "auto_renew_period": {
+                "pulumi": "autoRenewPeriod",
+                "shape": "scalar"
+            },
+            "availability_zone": {
+                "pulumi": "availabilityZone",
+                "shape": "scalar"
+            },
+            "cpu_options": {
+                "pulumi": "cpuOptions",
+                "shape": "object",
+                "fields": {
+                    "core_count": {
+                        "pulumi": "coreCount",
+                        "shape": "scalar"
+                    },
+                    "threads_per_core": {
+                        "pulumi": "threadsPerCore",
+                        "shape": "scalar"
+                    },
+                    "topology_type": {
+                        "pulumi": "topologyType",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "credit_specification": {
+                "pulumi": "creditSpecification",
+                "shape": "scalar"
+            },
+            "data_disks": {
+                "pulumi": "dataDisks",
+                "shape": "list<object>",
+                "fields": {
+                    "auto_snapshot_policy_id": {
+                        "pulumi": "autoSnapshotPolicyId",
+                        "shape": "scalar"
+                    },
+                    "bursting_enabled": {
+                        "pulumi": "burstingEnabled",
+                        "shape": "scalar"
+                    },
+                    "category": {
+                        "pulumi": "category",
+                        "shape": "scalar"
+                    },
+                    "delete_with_instance": {
+                        "pulumi": "deleteWithInstance",
+                        "shape": "scalar"
+                    },
+                    "description": {
+                        "pulumi": "description",
+                        "shape": "scalar"
+                    },
+                    "device": {
+                        "pulumi": "device",
+                        "shape": "scalar"
+                    },
+                    "encrypted": {
+                        "pulumi": "encrypted",
+                        "shape": "scalar"
+                    },
+                    "kms_key_id": {
+                        "pulumi": "kmsKeyId",
+                        "shape": "scalar"
+                    },
+                    "name": {
+                        "pulumi": "name",
+                        "shape": "scalar"
+                    },
+                    "performance_level": {
+                        "pulumi": "performanceLevel",
+                        "shape": "scalar"
+                    },
+                    "provisioned_iops": {
+                        "pulumi": "provisionedIops",
+                        "shape": "scalar"
+                    },
+                    "size": {
+                        "pulumi": "size",
+                        "shape": "scalar"
+                    },
+                    "snapshot_id": {
+                        "pulumi": "snapshotId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "dedicated_host_id": {
+                "pulumi": "dedicatedHostId",
+                "shape": "scalar"
+            },
+            "deletion_protection": {
+                "pulumi": "deletionProtection",
+                "shape": "scalar"
+            },
+            "deployment_set_id": {
+                "pulumi": "deploymentSetId",
+                "shape": "scalar"
+            },
+            "description": {
+                "pulumi": "description",
+                "shape": "scalar"
+            },
+            "dry_run": {
+                "pulumi": "dryRun",
+                "shape": "scalar"
+            },
+            "enable_high_density_mode": {
+                "pulumi": "enableHighDensityMode",
+                "shape": "scalar"
+            },
+            "enable_jumbo_frame": {
+                "pulumi": "enableJumboFrame",
+                "shape": "scalar"
+            },
+            "enable_network_encryption": {
+                "pulumi": "enableNetworkEncryption",
+                "shape": "scalar"
+            },
+            "force_delete": {
+                "pulumi": "forceDelete",
+                "shape": "scalar"
+            },
+            "host_name": {
+                "pulumi": "hostName",
+                "shape": "scalar"
+            },
+            "hpc_cluster_id": {
+                "pulumi": "hpcClusterId",
+                "shape": "scalar"
+            },
+            "http_endpoint": {
+                "pulumi": "httpEndpoint",
+                "shape": "scalar"
+            },
+            "http_put_response_hop_limit": {
+                "pulumi": "httpPutResponseHopLimit",
+                "shape": "scalar"
+            },
+            "http_tokens": {
+                "pulumi": "httpTokens",
+                "shape": "scalar"
+            },
+            "image_id": {
+                "pulumi": "imageId",
+                "shape": "scalar"
+            },
+            "image_options": {
+                "pulumi": "imageOptions",
+                "shape": "object",
+                "fields": {
+                    "login_as_non_root": {
+                        "pulumi": "loginAsNonRoot",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "include_data_disks": {
+                "pulumi": "includeDataDisks",
+                "shape": "scalar"
+            },
+            "instance_charge_type": {
+                "pulumi": "instanceChargeType",
+                "shape": "scalar"
+            },
+            "instance_metadata_tags": {
+                "pulumi": "instanceMetadataTags",
+                "shape": "scalar"
+            },
+            "instance_name": {
+                "pulumi": "instanceName",
+                "shape": "scalar"
+            },
+            "instance_type": {
+                "pulumi": "instanceType",
+                "shape": "scalar"
+            },
+            "internet_charge_type": {
+                "pulumi": "internetChargeType",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_in": {
+                "pulumi": "internetMaxBandwidthIn",
+                "shape": "scalar"
+            },
+            "internet_max_bandwidth_out": {
+                "pulumi": "internetMaxBandwidthOut",
+                "shape": "scalar"
+            },
+            "ipv6_address_count": {
+                "pulumi": "ipv6AddressCount",
+                "shape": "scalar"
+            },
+            "ipv6_addresses": {
+                "pulumi": "ipv6Addresses",
+                "shape": "list"
+            },
+            "is_outdated": {
+                "pulumi": "isOutdated",
+                "shape": "scalar"
+            },
+            "key_name": {
+                "pulumi": "keyName",
+                "shape": "scalar"
+            },
+            "kms_encrypted_password": {
+                "pulumi": "kmsEncryptedPassword",
+                "shape": "scalar"
+            },
+            "kms_encryption_context": {
+                "pulumi": "kmsEncryptionContext",
+                "shape": "map"
+            },
+            "launch_template_id": {
+                "pulumi": "launchTemplateId",
+                "shape": "scalar"
+            },
+            "launch_template_name": {
+                "pulumi": "launchTemplateName",
+                "shape": "scalar"
+            },
+            "launch_template_version": {
+                "pulumi": "launchTemplateVersion",
+                "shape": "scalar"
+            },
+            "maintenance_action": {
+                "pulumi": "maintenanceAction",
+                "shape": "scalar"
+            },
+            "maintenance_notify": {
+                "pulumi": "maintenanceNotify",
+                "shape": "scalar"
+            },
+            "maintenance_time": {
+                "pulumi": "maintenanceTime",
+                "shape": "object",
+                "fields": {
+                    "end_time": {
+                        "pulumi": "endTime",
+                        "shape": "scalar"
+                    },
+                    "start_time": {
+                        "pulumi": "startTime",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "network_card_index": {
+                "pulumi": "networkCardIndex",
+                "shape": "scalar"
+            },
+            "network_interface_id": {
+                "pulumi": "networkInterfaceId",
+                "shape": "scalar"
+            },
+            "network_interfaces": {
+                "pulumi": "networkInterfaces",
+                "shape": "object",
+                "fields": {
+                    "network_card_index": {
+                        "pulumi": "networkCardIndex",
+                        "shape": "scalar"
+                    },
+                    "network_interface_id": {
+                        "pulumi": "networkInterfaceId",
+                        "shape": "scalar"
+                    },
+                    "network_interface_traffic_mode": {
+                        "pulumi": "networkInterfaceTrafficMode",
+                        "shape": "scalar"
+                    },
+                    "queue_pair_number": {
+                        "pulumi": "queuePairNumber",
+                        "shape": "scalar"
+                    },
+                    "security_group_ids": {
+                        "pulumi": "securityGroupIds",
+                        "shape": "list"
+                    },
+                    "source_dest_check": {
+                        "pulumi": "sourceDestCheck",
+                        "shape": "scalar"
+                    },
+                    "vswitch_id": {
+                        "pulumi": "vswitchId",
+                        "shape": "scalar"
+                    }
+                }
+            },
+            "network_interface_traffic_mode": {
+                "pulumi": "networkInterfaceTrafficMode",
+                "shape": "scalar"
+            },
+            "operator_type": {
+                "pulumi": "operatorType",
+                "shape": "scalar"
+            },
+            "password": {
+                "pulumi": "password",
+                "shape": "scalar"
+            },
+            "password_inherit": {
+                "pulumi": "passwordInherit",
+                "shape": "scalar"
+            },
+            "period": {
+                "pulumi": "period",
+                "shape": "scalar"
+            },
+            "period_unit": {
+                "pulumi": "periodUnit",
+                "shape": "scalar"
+            },
+            "private_ip": {
+                "pulumi": "privateIp",
+                "shape": "scalar"
+            },
+            "private_pool_options_id": {
+                "pulumi": "privatePoolOptionsId",
+                "shape": "scalar"
+            },
+            "private_pool_options_match_criteria": {
+                "pulumi": "privatePoolOptionsMatchCriteria",
+                "shape": "scalar"
+            },
+            "queue_pair_number": {
+                "pulumi": "queuePairNumber",
+                "shape": "scalar"
+            },
+            "renewal_status": {
+                "pulumi": "renewalStatus",
+                "shape": "scalar"
+            },
+            "resource_group_id": {
+                "pulumi": "resourceGroupId",
+                "shape": "scalar"
+            },
+            "role_name": {
+                "pulumi": "roleName",
+                "shape": "scalar"
+            },
+            "secondary_private_ip_address_count": {
+                "pulumi": "secondaryPrivateIpAddressCount",
+                "shape": "scalar"
+            },
+            "secondary_private_ips": {
+                "pulumi": "secondaryPrivateIps",
+                "shape": "list"
+            },
+            "security_enhancement_strategy": {
+                "pulumi": "securityEnhancementStrategy",
+                "shape": "scalar"
+            },
+            "security_groups": {
+                "pulumi": "securityGroups",
+                "shape": "list"
+            },
+            "source_dest_check": {
+                "pulumi": "sourceDestCheck",
+                "shape": "scalar"
+            },
+            "spot_duration": {
+                "pulumi": "spotDuration",
+                "shape": "scalar"
+            },
+            "spot_interruption_behavior": {
+                "pulumi": "spotInterruptionBehavior",
+                "shape": "scalar"
+            },
+            "spot_price_limit": {
+                "pulumi": "spotPriceLimit",
+                "shape": "scalar"
+            },
+            "spot_strategy": {
+                "pulumi": "spotStrategy",
+                "shape": "scalar"
+            },
+            "status": {
+                "pulumi": "status",
+                "shape": "scalar"
+            },
+            "stopped_mode": {
+                "pulumi": "stoppedMode",
+                "shape": "scalar"
+            },
+            "system_disk_auto_snapshot_policy_id": {
+                "pulumi": "systemDiskAutoSnapshotPolicyId",
+                "shape": "scalar"
+            },
+            "system_disk_bursting_enabled": {
+                "pulumi": "systemDiskBurstingEnabled",
+                "shape": "scalar"
+            },
+            "system_disk_category": {
+                "pulumi": "systemDiskCategory",
+                "shape": "scalar"
+            },
+            "system_disk_description": {
+                "pulumi": "systemDiskDescription",
+                "shape": "scalar"
+            },
+            "system_disk_encrypt_algorithm": {
+                "pulumi": "systemDiskEncryptAlgorithm",
+                "shape": "scalar"
+            },
+            "system_disk_encrypted": {
+                "pulumi": "systemDiskEncrypted",
+                "shape": "scalar"
+            },
+            "system_disk_kms_key_id": {
+                "pulumi": "systemDiskKmsKeyId",
+                "shape": "scalar"
+            },
+            "system_disk_name": {
+                "pulumi": "systemDiskName",
+                "shape": "scalar"
+            },
+            "system_disk_performance_level": {
+                "pulumi": "systemDiskPerformanceLevel",
+                "shape": "scalar"
+            },
+            "system_disk_provisioned_iops": {
+                "pulumi": "systemDiskProvisionedIops",
+                "shape": "scalar"
+            },
+            "system_disk_size": {
+                "pulumi": "systemDiskSize",
+                "shape": "scalar"
+            },
+            "system_disk_storage_cluster_id": {
+                "pulumi": "systemDiskStorageClusterId",
+                "shape": "scalar"
+            },
+            "tags": {
+                "pulumi": "tags",
+                "shape": "map"
+            },
+            "user_data": {
+                "pulumi": "userData",
+                "shape": "scalar"
+            },
+            "volume_tags": {
+                "pulumi": "volumeTags",
+                "shape": "map"
+            },
+            "vpc_id": {
+                "pulumi": "vpcId",
+                "shape": "scalar"
+            },
+            "vswitch_id": {
+                "pulumi": "vswitchId",
+                "shape": "scalar"
+            }
+        },
+        "sensitive": [
+            "kms_encrypted_password",
+            "password"
+        ]
     },
     "alicloud_kms_key": {
         "token": "alicloud:kms/key:Key",

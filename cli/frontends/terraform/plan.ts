@@ -5,7 +5,7 @@
 import * as path from "path";
 import type { AnalyzerResource } from "../../engine/analyzer";
 import type { SourceLocation } from "../../engine/report";
-import { Address, configKeyOf, Configuration, moduleInstanceOf, parseAddress, referencesIn, specificReferences } from "./config";
+import { Address, configKeyOf, Configuration, moduleInstanceOf, parseResourceAddress, referencesIn, specificReferences } from "./config";
 import { convertObject } from "./convert";
 import { Declaration, scanLocations } from "./locations";
 import { ResourceMap, TERRAFORM_MAPPING } from "./mapping";
@@ -58,7 +58,7 @@ function readChanges(doc: Record<string, unknown>, file: string): Change[] {
         for (const k of ["before", "after"]) {
             if (ch[k] !== undefined && ch[k] !== null && !isObj(ch[k])) throw new UsageError(`${where}.change.${k} must be an object or null`);
         }
-        const addr = parseAddress(c.address);
+        const addr = parseResourceAddress(c.address);
         if (!addr) throw new UsageError(`${where}.address ${JSON.stringify(c.address.slice(0, 200))} is not a resource address`);
         return {
             address: c.address, addr, type: c.type, mode: isStr(c.mode) ? c.mode : addr.mode, index: c.index,
@@ -84,7 +84,7 @@ function valuesResources(values: unknown, depth = 0): PriorResource[] {
     const out: PriorResource[] = [];
     for (const r of Array.isArray(root.resources) ? root.resources : []) {
         if (!isObj(r) || !isStr(r.address) || !isStr(r.type) || r.mode === "data") continue;
-        const addr = parseAddress(r.address);
+        const addr = parseResourceAddress(r.address);
         if (addr) out.push({ address: r.address, addr, type: r.type, values: r.values, sensitive: r.sensitive_values });
     }
     for (const m of Array.isArray(root.child_modules) ? root.child_modules : []) out.push(...valuesResources({ root_module: m }, depth + 1));
@@ -192,6 +192,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
     const removals: Removal[] = [];
     const removed = new Set<string>();
     const created = new Set<string>();
+    const undecided: string[] = [];
 
     const gateState = (address: string, addr: Address, map: ResourceMap, values: unknown, sensitive: unknown): GateState => {
         const props = convertObject(values, undefined, sensitive, map.fields, undefined, ctx, map.sensitive);
@@ -242,7 +243,8 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         if (c.deposed !== undefined || !isObj(c.after) || op === "delete" || op === "forget" || op === "read") continue;
         // The sensitive marks of prior values also apply to the planned ones.
         const cfg = config.get(configKeyOf(c.addr));
-        const props = convertObject(c.after, c.afterUnknown, mergeSensitive(c.afterSensitive, c.beforeSensitive), map.fields, cfg?.expressions, ctx, map.sensitive);
+        const exprs = cfg ? withDynamicBlocks(cfg.expressions, c, map, locations.get(configKeyOf(c.addr))?.dynamicBlocks, undecided) : undefined;
+        const props = convertObject(c.after, c.afterUnknown, mergeSensitive(c.afterSensitive, c.beforeSensitive), map.fields, exprs, ctx, map.sensitive);
         const deps = dependenciesOf(c.addr, map);
         resources.push({
             type: map.token,
@@ -261,8 +263,32 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             worldUrns.add(urn);
         }
     }
+    if (undecided.length > 0) {
+        const shown = undecided.slice(0, 5).join(", ") + (undecided.length > 5 ? ` and ${undecided.length - 5} more` : "");
+        notes.push(`blocks unknown until apply with no expression in the plan (a \`dynamic\` block, or one the provider computes), judged as not written because their .tf source was not found (--tf-dir): ${shown}`);
+    }
     if (doc.complete === false) notes.push("the plan is not complete (deferred changes or -target): resources it does not plan are not judged");
     return { kind: "terraform", resources, locations: resourceLocations, world, removals, created, secrets, unjudged, notes, stack, project };
+}
+
+/**
+ * The configuration's expressions plus the blocks the .tf source writes with `dynamic`: Terraform
+ * lists no expression for those, and when their `for_each` is unknown it omits them from `after` and
+ * marks them unknown, as it marks a block the provider computes. A `dynamic` block is the
+ * configuration's: unknown until apply. Without the source the two cannot be told apart; the block is
+ * then judged as not written (as a computed block is) and a note says why.
+ */
+function withDynamicBlocks(exprs: Record<string, unknown>, c: Change, map: ResourceMap, dynamic: string[] | undefined, undecided: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...exprs };
+    for (const b of dynamic ?? []) if (!(b in out) && map.fields[b]) out[b] = undefined;
+    if (dynamic === undefined && isObj(c.afterUnknown)) {
+        for (const [b, u] of Object.entries(c.afterUnknown)) {
+            const shape = map.fields[b]?.shape;
+            if (u !== true || b in out || (shape !== "object" && shape !== "list<object>")) continue;
+            undecided.push(`${c.address}.${b}`);
+        }
+    }
+    return out;
 }
 
 function mergeSensitive(a: unknown, b: unknown): unknown {
