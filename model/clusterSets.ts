@@ -11,8 +11,11 @@ export const NODE_CLUSTER_TYPES: readonly ClusterType[] = ["ack-managed", "ack-m
 /** ACK managed clusters, with or without managed node pools (not Serverless, not Edge). */
 export const MANAGED_CLUSTER_TYPES: readonly ClusterType[] = ["ack-managed", "ack-managed-node-pools"];
 
-/** Cluster types whose Secrets can be encrypted with a KMS key of the customer (not ACK Edge). */
-export const KMS_CLUSTER_TYPES: readonly ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless"];
+/**
+ * Cluster types whose Secrets can be encrypted with a KMS key of the customer: ACK Pro managed and
+ * serverless clusters, ACS, and ACK Edge Pro (ACK Edge "use KMS to encrypt Kubernetes Secrets", checked 2026-12-03).
+ */
+export const KMS_CLUSTER_TYPES: readonly ClusterType[] = ["ack-managed", "ack-managed-node-pools", "ack-serverless", "ack-edge"];
 
 /** Node pools whose OS and kubelet the customer patches (not managed node pools). */
 export const SELF_PATCHED_CLUSTER_TYPES: readonly ClusterType[] = ["ack-managed", "ack-edge"];

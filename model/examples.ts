@@ -4,6 +4,9 @@
 // value unknown at preview and secret(v) for a secret, as the engine sends them.
 export { UNKNOWN, secret } from "./wire";
 
+/** The date every example is judged on unless it names its own (dated verdicts: version support). */
+export const EXAMPLES_AS_OF = "2026-12-03";
+
 /** What the case's policy must report for the case's target resource. */
 export type Outcome =
     | { kind: "pass" }
@@ -37,6 +40,8 @@ export interface ExampleCase {
     config?: Record<string, unknown>;
     /** Stack tags sent with ConfigureStack for this case. */
     stackTags?: Record<string, string>;
+    /** The date the case is judged on (ACKGUARD_AS_OF); EXAMPLES_AS_OF when omitted, so examples never drift with the calendar. */
+    asOf?: string;
     outcome: Outcome;
 }
 

@@ -172,18 +172,40 @@ export interface ClusterUpgrade {
     why: string;
 }
 
+export const AUTO_MODE_UPGRADE_URL = "https://help.aliyun.com/en/ack/ack-managed-and-ack-dedicated/user-guide/auto-mode-auto-upgrade";
+
+/** Auto Mode clusters upgrade themselves unless told not to. */
+export const AUTO_MODE_FACT: DatedFact = {
+    fact: "ACK Auto Mode clusters have automatic Kubernetes version upgrades enabled by default at creation (no need to enable them); the upgrade covers the control plane, the data plane (kubelet and containerd) and core add-ons, within the maintenance window. The provider sends operation_policy only when the program sets it.",
+    source: AUTO_MODE_UPGRADE_URL,
+    checked: "2026-12-03",
+};
+
+/** True for a cs.ManagedKubernetes with `autoMode.enabled: true` (read through the preview proxy). */
+export function isAutoModeCluster(cluster: { type: string; props: unknown }): boolean {
+    return asBool(propsAs(cluster, T.ManagedKubernetes)?.autoMode?.enabled) === true;
+}
+
 /**
  * Cluster auto-upgrade with an enabled maintenance window: the only way, since 2026-01-31, that
  * ACK updates a managed pool's kubelet and container runtime. Only cs.ManagedKubernetes and
- * cs.ServerlessKubernetes have these settings.
+ * cs.ServerlessKubernetes have these settings. An Auto Mode cluster auto-upgrades (data plane
+ * included) by default: it counts unless the program turns auto-upgrade or the window off.
  */
 export function clusterUpgradesNodes(cluster: { type: string; name: string; props: unknown }): ClusterUpgrade {
     const p = propsAs(cluster, T.ManagedKubernetes, T.ServerlessKubernetes);
     if (p === undefined) {
         return { automated: false, why: `cluster ${cluster.name} is a resource without cluster auto-upgrade (${cluster.type.split(":").pop()})` };
     }
-    const upgrade = asBool(p.operationPolicy?.clusterAutoUpgrade?.enabled) === true;
-    const window = asBool(p.maintenanceWindow?.enable) === true;
+    const upgradeSet = asBool(p.operationPolicy?.clusterAutoUpgrade?.enabled);
+    const windowSet = asBool(p.maintenanceWindow?.enable);
+    if (isAutoModeCluster(cluster)) {
+        if (upgradeSet !== false && windowSet !== false) return { automated: true, why: `cluster ${cluster.name} is an Auto Mode cluster, which auto-upgrades kubelet and containerd by default` };
+        const off = [upgradeSet === false ? "operationPolicy.clusterAutoUpgrade.enabled" : "", windowSet === false ? "maintenanceWindow.enable" : ""].filter((s) => s);
+        return { automated: false, why: `Auto Mode cluster ${cluster.name} sets ${off.join(" and ")} to false` };
+    }
+    const upgrade = upgradeSet === true;
+    const window = windowSet === true;
     if (upgrade && window) return { automated: true, why: `cluster ${cluster.name} has auto-upgrade with an enabled maintenance window` };
     const missing = [upgrade ? "" : "operationPolicy.clusterAutoUpgrade.enabled", window ? "" : "maintenanceWindow.enable"].filter((s) => s);
     return { automated: false, why: `cluster ${cluster.name} does not set ${missing.join(" and ")} to true` };

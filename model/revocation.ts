@@ -1,29 +1,65 @@
-// How another identity's ACK access is really revoked, worded once: the policies that protect RAM
-// identities (policies/access/), the deletion gate (gates/) and every report that prints the procedure
-// read it from here.
+// How a RAM identity's ACK access is taken away before the identity is deleted, worded once: the
+// policies that protect RAM identities (policies/access/), the deletion gate (gates/) and every
+// report that prints the procedure read it from here. Deleting a RAM user or role
+// does not revoke the kubeconfig or RBAC bindings it holds in ACK (seed; ACK "Revoke a cluster's
+// kubeconfig file"), so the order matters.
 import type { DatedFact } from "./policy";
 
-export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig";
+export const REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/revoke-a-kubeconfig-credential";
+export const ACS_REVOKE_KUBECONFIG_URL = "https://www.alibabacloud.com/help/en/cs/user-guide/revoke-a-kubeconfig-credential";
+export const MANAGE_KUBECONFIG_URL = "https://help.aliyun.com/en/ack/ack-managed-and-ack-dedicated/user-guide/kubeconfig-operation-guide/";
+export const CLEAN_USER_PERMISSIONS_URL = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/developer-reference/api-cs-2015-12-15-cleanuserpermissions";
 
 /**
- * How another identity's kubeconfig is really revoked: RevokeK8sClusterKubeConfig (the console's
- * "Revoke KubeConfig" for yourself) revokes only the caller's own kubeconfig.
+ * How another identity's kubeconfig is taken away, as ACK documents it: only the Alibaba Cloud
+ * account can do it for another identity in the console (a RAM user revokes only its own); ACS
+ * clusters have their own console page; for a leaver, *purge* (nothing is re-issued) rather than
+ * revoke (which re-issues a kubeconfig and binding). RevokeK8sClusterKubeConfig is the caller's own.
+ * A clause that completes "Before deleting it: ...".
  */
-export const KUBECONFIG_DELETION =
-    "delete its kubeconfig files (ACK console: the cluster's Authorizations > KubeConfig File Management > Delete KubeConfig File, "
-    + "or the CleanUserPermissions / CleanClusterUserPermissions API with Force=true once you have checked it no longer uses the cluster: "
-    + "with the default Force=false ACK silently keeps the kubeconfig if the identity used the cluster in the last 7 days or its audit records cannot be read); "
+export const KUBECONFIG_REVOCATION =
+    "purge its kubeconfigs and RBAC bindings, as ACK documents for leavers (purging issues no new kubeconfig; purged files stay recoverable for 30 days): "
+    + "with ack-ram-tool or the CleanUserPermissions / CleanClusterUserPermissions API (needs AliyunCSFullAccess; cannot clean the account or the caller) "
+    + "with Force=true once you have checked it no longer uses the cluster, because with the default Force=false ACK refuses when the identity used the cluster in the last 7 days or its audit records cannot be read; "
+    + "or, signed in as the Alibaba Cloud account (a RAM user can revoke only its own kubeconfig), ACK console > Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File "
+    + "(ACS clusters: ACS console > Permission Management > RAM Users tab > KubeConfig Management); "
     + "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig";
 
-/** The revocation order the seed asks for, worded once for every message that needs it. */
+/** @deprecated the deletion gate's name for KUBECONFIG_REVOCATION (gates/identityRevokeBeforeDelete.ts imports it). */
+export const KUBECONFIG_DELETION = KUBECONFIG_REVOCATION;
+
+/** The whole order, worded once for every message that needs it. */
 export const REVOCATION_PROCEDURE =
-    `Before deleting it: ${KUBECONFIG_DELETION}; `
-    + "then remove its cs.KubernetesPermission grants (CleanUserPermissions also removes its RBAC bindings), then unprotect and delete it; "
+    `Before deleting it: ${KUBECONFIG_REVOCATION}; `
+    + "then remove its cs.KubernetesPermission grants, then unprotect and delete it; "
     + "deleting a RAM user or role does not revoke the RBAC permissions or kubeconfig it holds in ACK.";
 
-/** The dated facts behind the revocation procedure. */
-export const REVOCATION_FACTS: DatedFact[] = [{
-    fact: "RevokeK8sClusterKubeConfig revokes the kubeconfig of the calling account or RAM user only; CleanUserPermissions / CleanClusterUserPermissions delete other identities' kubeconfigs and RBAC, and with Force=false (the default) skip identities that used the cluster in the previous 7 days or whose access records cannot be retrieved (the check reads API server audit logs, so it needs cluster auditing).",
-    source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/clear-kubeconfig",
-    checked: "2026-12-01",
-}];
+/** The same, short enough for remediation steps and SARIF help (the caller adds the deletion step). */
+export const REVOCATION_SUMMARY =
+    "purge the identity's kubeconfigs and RBAC bindings (ack-ram-tool, or CleanUserPermissions with Force=true after checking usage; "
+    + "or as the Alibaba Cloud account: ACK console > Authorizations > RAM Users > KubeConfig Management > Delete KubeConfig File, "
+    + "ACS console > Permission Management for ACS clusters), then remove its cs.KubernetesPermission grants";
+
+/** The dated facts behind the procedure. */
+export const REVOCATION_FACTS: DatedFact[] = [
+    {
+        fact: "Only the Alibaba Cloud account can revoke another identity's kubeconfig in the console (Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File); a RAM user can revoke only its own. Revoking re-issues a kubeconfig for the cluster.",
+        source: REVOKE_KUBECONFIG_URL,
+        checked: "2026-12-03",
+    },
+    {
+        fact: "ACS clusters: the account revokes kubeconfigs in the ACS console, Permission Management > RAM Users tab > KubeConfig Management.",
+        source: ACS_REVOKE_KUBECONFIG_URL,
+        checked: "2026-12-03",
+    },
+    {
+        fact: "For leavers ACK documents purging (console or ack-ram-tool): it issues no new kubeconfig, and purged kubeconfigs can be recovered from a recycle bin within 30 days.",
+        source: MANAGE_KUBECONFIG_URL,
+        checked: "2026-12-03",
+    },
+    {
+        fact: "CleanUserPermissions / CleanClusterUserPermissions delete another identity's kubeconfigs and RBAC permissions; they need AliyunCSFullAccess, cannot clean the Alibaba Cloud account or the caller, and with Force=false (the default) refuse when the identity accessed the cluster in the last 7 days or the access records cannot be found. RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig.",
+        source: CLEAN_USER_PERMISSIONS_URL,
+        checked: "2026-12-03",
+    },
+];

@@ -5,7 +5,8 @@
 // defaults, ConfigureStack's stack tags.
 import { AnalyzeResult, AnalyzerClient, AnalyzerInfo, AnalyzerResource, Diagnostic, ResourceOptions } from "../cli/engine/analyzer";
 import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/engine/policyConfig";
-import { ExampleCase, ExampleResource, PolicyExamples } from "../model/examples";
+import { ExampleCase, EXAMPLES_AS_OF, ExampleResource, PolicyExamples } from "../model/examples";
+import { AS_OF_ENV } from "../model/kubernetesVersions";
 
 export const STACK = "dev";
 export const PROJECT = "ackguard-test";
@@ -130,6 +131,8 @@ export class Harness {
     async runCase(ex: PolicyExamples, c: ExampleCase): Promise<{ diagnostics: Diagnostic[]; notApplicable: string[]; targetUrn: string }> {
         await this.configure(c.config ? { [ex.policy]: c.config } : {});
         await this.configureStack(c.stackTags ?? {});
+        // The pack runs in this process and reads the date at each call.
+        process.env[AS_OF_ENV] = c.asOf ?? EXAMPLES_AS_OF;
         let result: AnalyzeResult;
         let targetUrn: string;
         if (c.resources) {

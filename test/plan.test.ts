@@ -41,14 +41,14 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         expect(r.code).toBe(1);
         expect(findings(r.report)).toEqual([{ policy: REVOKE, resource: "alice", level: "mandatory" }]);
         const msg: string = r.report.deletions[0].message;
-        // Another identity's kubeconfig is deleted through the console or CleanUserPermissions with Force=true;
-        // RevokeK8sClusterKubeConfig only revokes the caller's own.
-        expect(msg).toContain("Authorizations > KubeConfig File Management > Delete KubeConfig File");
-        expect(msg).toContain("CleanUserPermissions / CleanClusterUserPermissions API with Force=true");
-        expect(msg).toContain("with the default Force=false ACK silently keeps the kubeconfig if the identity used the cluster in the last 7 days");
+        // A leaver's kubeconfigs are purged (ack-ram-tool, CleanUserPermissions with Force=true) or deleted by the
+        // account in the console; RevokeK8sClusterKubeConfig only revokes the caller's own (model/revocation.ts).
+        expect(msg).toContain("ACK console > Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File");
+        expect(msg).toContain("ack-ram-tool or the CleanUserPermissions / CleanClusterUserPermissions API");
+        expect(msg).toContain("with Force=true once you have checked it no longer uses the cluster, because with the default Force=false ACK refuses when the identity used the cluster in the last 7 days");
         expect(msg).toContain("RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig");
         expect(msg).not.toContain("RevokeK8sClusterKubeConfig / CleanUserPermissions");
-        expect(msg.indexOf("delete its kubeconfig files")).toBeLessThan(msg.indexOf("remove its grants"));
+        expect(msg.indexOf("purge its kubeconfigs")).toBeLessThan(msg.indexOf("remove its grants"));
         expect(msg.indexOf("remove its grants")).toBeLessThan(msg.indexOf("then delete"));
         expect(r.report.input.kind).toBe("pulumi-preview");
     });

@@ -20,7 +20,8 @@ const cluster = new alicloud.cs.ManagedKubernetes("ack", {
     auditLogConfig: { enabled: true },
     controlPlaneLogComponents: ["apiserver", "kcm", "scheduler", "ccm"],
     controlPlaneLogTtl: "30",
-    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
+    // ACK advises windows of at least 4 hours and 48 hours a month.
+    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T00:00:00.000+08:00", duration: "4h", weeklyPeriod: "Monday,Wednesday,Saturday" },
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     addons: [
         { name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) },

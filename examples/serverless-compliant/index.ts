@@ -12,7 +12,8 @@ new alicloud.cs.ServerlessKubernetes("ask", {
     enableRrsa: true,
     encryptionProviderKey: key.id,
     disableEncryption: false,
-    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
+    // ACK advises windows of at least 4 hours and 48 hours a month.
+    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-03T00:00:00.000+08:00", duration: "4h", weeklyPeriod: "Monday,Wednesday,Saturday" },
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
     // Pods on ECI: Alibaba Cloud patches the pod runtime; this team recreates pods after each patch.
     tags: { "pod-recreation-owner": "app-platform (runbook: wiki/eci-runtime-patches)" },

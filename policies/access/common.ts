@@ -13,7 +13,7 @@ export {
     describeEntry, identitiesWithClusterAccess, IDENTITY_TOKENS, installsAddon, names, permissionEntries, RAM_AUTHENTICATOR, reachOf, roleTypeOf,
 } from "../../model/access";
 export type { PermissionElement, PermissionEntry, Reach } from "../../model/access";
-export { KUBECONFIG_DELETION, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "../../model/revocation";
+export { KUBECONFIG_REVOCATION, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "../../model/revocation";
 /** Access of a stack identity, with the resources as the policies get them. */
 export type ClusterAccess = GraphAccess<PolicyResource>;
 

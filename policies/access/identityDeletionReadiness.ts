@@ -1,7 +1,7 @@
 import { stackPolicy } from "../../model/policy";
 import { shortTypeName, T } from "../../model/resources";
 import { authenticatorGap } from "../../model/access";
-import { identitiesWithClusterAccess, names, RAM_AUTHENTICATOR, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { identitiesWithClusterAccess, names, RAM_AUTHENTICATOR, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
@@ -20,7 +20,7 @@ export const identityDeletionReadiness = stackPolicy<Config>({
     levelRationale: "The seed makes access control the customer's and warns that deleting a RAM user or role does not revoke its ACK RBAC permissions or kubeconfig; revocation must come first.",
     remediation: { does: false, why: "the fix is the `protect` resource option, which is not an input a remediation can write (or revoking access first, an operation)." },
     url: REVOKE_KUBECONFIG_URL,
-    remediationSteps: "Give the ram.User / ram.Role the resource option `{ protect: true }`. To remove it: delete its kubeconfig files (console Authorizations > KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage), delete its cs.KubernetesPermission, then set protect: false and delete it.",
+    remediationSteps: `Give the ram.User / ram.Role the resource option \`{ protect: true }\`. To remove it: ${REVOCATION_SUMMARY}, then set protect: false and delete it.`,
     facts: REVOCATION_FACTS,
     responsibility: "access-control",
     clusterTypes: ALL_CLUSTER_TYPES,

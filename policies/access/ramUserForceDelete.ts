@@ -1,7 +1,7 @@
 import { stackPolicy } from "../../model/policy";
 import { asBool } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { identitiesWithClusterAccess, names, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { identitiesWithClusterAccess, names, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // `force` makes RAM deletion succeed by first removing keys, login profile, groups, policies and
@@ -15,7 +15,7 @@ export const ramUserForceDelete = stackPolicy({
     levelRationale: "force is a legitimate cleanup switch; the risk is the false sense of a complete deletion, which a warning addresses.",
     remediation: { does: false, why: "stack policy: the SDK remediates resource policies only (a stack policy at level remediate is enforced as mandatory)." },
     url: REVOKE_KUBECONFIG_URL,
-    remediationSteps: "Remove `force: true` (deletion then stops while the identity still has credentials), or keep it and, before deleting the identity, delete its kubeconfig files (console KubeConfig File Management, or CleanUserPermissions with Force=true after checking usage) and remove the cs.KubernetesPermission.",
+    remediationSteps: `Remove \`force: true\` (deletion then stops while the identity still has credentials), or keep it and, before deleting the identity, ${REVOCATION_SUMMARY}.`,
     facts: REVOCATION_FACTS,
     responsibility: "access-control",
     clusterTypes: ALL_CLUSTER_TYPES,
@@ -31,7 +31,7 @@ export const ramUserForceDelete = stackPolicy({
                 found: `true on a ${access.kind} that holds cluster access through cs.KubernetesPermission ${names(access.permissions)}`,
                 expected: "force not set, or ACK access revoked before deletion",
                 why: `On delete, force removes ${stripped}, but not the ACK RBAC grants or kubeconfig. ${REVOCATION_PROCEDURE}`,
-                fix: `remove \`force: true\` from ${access.identity.name}, or delete its kubeconfig files and cs.KubernetesPermission ${names(access.permissions)} first.`,
+                fix: `remove \`force: true\` from ${access.identity.name}, or purge its kubeconfigs and RBAC bindings and delete cs.KubernetesPermission ${names(access.permissions)} first.`,
             });
         }
     },

@@ -6,7 +6,8 @@ export const KMS_KEY_ID = "key-hzz62f1cb66fa42qo9ow7";
 /** Terway in shared-ENI mode with NetworkPolicy on, as ACK's add-on config spells it. */
 export const TERWAY = { name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) };
 
-const WINDOW = { enable: true, maintenanceTime: "2026-01-03T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" };
+// ACK advises windows of at least 4 hours and 48 hours a month: 3 x 4 hours a week.
+const WINDOW = { enable: true, maintenanceTime: "2026-01-03T00:00:00.000+08:00", duration: "4h", weeklyPeriod: "Monday,Wednesday,Saturday" };
 const AUTO_UPGRADE = { clusterAutoUpgrade: { enabled: true, channel: "patch" } };
 
 /** cs.ManagedKubernetes, ACK Pro, private, encrypted, logged, Terway. */

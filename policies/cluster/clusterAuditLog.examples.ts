@@ -15,9 +15,10 @@ export const examples: PolicyExamples = {
     resourceType: T.ManagedKubernetes,
     compliant: [
         { title: "managed: auditLogConfig enabled", resources: withAddon(T.ManagedKubernetes, MANAGED), target: "ack", outcome: { kind: "pass" } },
-        { title: "serverless: alibaba-log-controller inline", resources: withAddon(T.ServerlessKubernetes, SERVERLESS), target: "ack", outcome: { kind: "pass" } },
-        { title: "dedicated: loongcollector as a cs.KubernetesAddon", resources: withAddon(T.Kubernetes, { ...DEDICATED, addons: [{ name: "terway-eniip" }] }, "loongcollector"), target: "ack", outcome: { kind: "pass" } },
-        { title: "edge: logtail-ds inline", resources: withAddon(T.EdgeKubernetes, EDGE), target: "ack", outcome: { kind: "pass" } },
+        // Resources without an audit switch pass with a log add-on, and say what is undocumented: that the add-on turns auditing on.
+        { title: "serverless: alibaba-log-controller inline (passes, with what to verify)", resources: withAddon(T.ServerlessKubernetes, SERVERLESS), target: "ack", outcome: { kind: "not-applicable", reasonIncludes: "passes: ack: alibaba-log-controller is declared, but ACK does not document that a log add-on turns API server auditing on (auditing is its own switch, which cs.ServerlessKubernetes does not expose): check audit_enabled with GetClusterAuditProject" } },
+        { title: "dedicated: loongcollector as a cs.KubernetesAddon", resources: withAddon(T.Kubernetes, { ...DEDICATED, addons: [{ name: "terway-eniip" }] }, "loongcollector"), target: "ack", outcome: { kind: "not-applicable", reasonIncludes: "ack: loongcollector is declared, but ACK does not document" } },
+        { title: "edge: logtail-ds inline", resources: withAddon(T.EdgeKubernetes, EDGE), target: "ack", outcome: { kind: "not-applicable", reasonIncludes: "ack: logtail-ds is declared" } },
     ],
     violating: [
         {
@@ -50,9 +51,9 @@ export const examples: PolicyExamples = {
     more: [
         {
             title: "managed: a log add-on does not replace auditLogConfig",
-            resources: withAddon(T.ManagedKubernetes, { ...MANAGED, auditLogConfig: undefined }, "loongcollector"),
+            resources: withAddon(T.ManagedKubernetes, { ...MANAGED, addons: undefined, auditLogConfig: undefined }, "logtail-ds"),
             target: "ack",
-            outcome: { kind: "violation", messageIncludes: ["auditLogConfig.enabled"] },
+            outcome: { kind: "violation", messageIncludes: ["auditLogConfig.enabled: found no auditLogConfig", "The logtail-ds add-on collects logs but is not documented to switch auditing on"] },
         },
         {
             title: "a log add-on on another cluster does not count",
@@ -64,7 +65,7 @@ export const examples: PolicyExamples = {
             target: "ack",
             outcome: { kind: "violation", messageIncludes: ["found no add-ons declared"] },
         },
-        { title: "add-on names are case-insensitive", resources: withAddon(T.Kubernetes, { ...DEDICATED, addons: [{ name: "LoongCollector" }] }), target: "ack", outcome: { kind: "pass" } },
+        { title: "add-on names are case-insensitive", resources: withAddon(T.Kubernetes, { ...DEDICATED, addons: [{ name: "LoongCollector" }] }), target: "ack", outcome: { kind: "not-applicable", reasonIncludes: "LoongCollector is declared" } },
         { title: "addons of the wrong shape", resources: withAddon(T.EdgeKubernetes, { ...EDGE, addons: { name: "logtail-ds" } }), target: "ack", outcome: { kind: "violation", messageIncludes: ["found no add-ons declared"] } },
         {
             title: "an ACS cluster (profile Acs) is not judged, with the reason",

@@ -15,9 +15,13 @@ export const examples: PolicyExamples = {
     compliant: [
         { title: "an ACK release of 1.35", props: { ...MANAGED, version: "1.35.1-aliyun.1" }, outcome: { kind: "pass" } },
         { title: "1.36", props: { ...MANAGED, version: "1.36" }, outcome: { kind: "pass" } },
+        { title: "1.35 on its last day of support, 2027-02-28", asOf: "2027-02-28", props: { ...MANAGED, version: "1.35.1-aliyun.1" }, outcome: { kind: "pass" } },
+        { title: "1.34 on 2026-09-30, before ACK's support ended", asOf: "2026-09-30", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, outcome: { kind: "pass" } },
     ],
     violating: [
-        { title: "1.34 (out of support)", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["version: found \"1.34.1-aliyun.1\", expected 1.35 or later", "1.35 itself is supported until 2027-02-28"] } },
+        { title: "1.34 on 2026-12-03 (support ended 2026-09-30)", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["version: found \"1.34.1-aliyun.1\", expected a minor ACK supports on 2026-12-03: 1.35 or later", "ACK's support of 1.34 ended on 2026-09-30"] } },
+        // The floor moves on the day ACK's support ends.
+        { title: "1.35 on 2027-03-01 (support ended 2027-02-28)", asOf: "2027-03-01", props: { ...MANAGED, version: "1.35.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["expected a minor ACK supports on 2027-03-01: 1.36 or later", "ACK's support of 1.35 ended on 2027-02-28"] } },
         { title: "not a version", props: { ...MANAGED, version: "latest" }, outcome: { kind: "violation", messageIncludes: ["version: found \"latest\", expected a Kubernetes version"] } },
     ],
     omitted: [{ title: "no version: the latest at creation", props: MANAGED, outcome: { kind: "pass" } }],
@@ -30,6 +34,10 @@ export const examples: PolicyExamples = {
         { title: "a v prefix", props: { ...MANAGED, version: "v1.36.0" }, outcome: { kind: "pass" } },
         { title: "an empty version string", props: { ...MANAGED, version: "" }, outcome: { kind: "violation", messageIncludes: ["found \"\""] } },
         { title: "minimum lowered to tolerate 1.34 until upgrade", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, config: { minimumVersion: "1.34" }, outcome: { kind: "pass" } },
+        { title: "a configured floor names its own end of support", props: { ...MANAGED, version: "1.34.1-aliyun.1" }, config: { minimumVersion: "1.35" }, outcome: { kind: "violation", messageIncludes: ["expected 1.35 or later (minimumVersion)", "1.35 itself is supported until 2027-02-28"] } },
+        { title: "a minor newer than ACKGuard's table (released after it was written) passes", props: { ...MANAGED, version: "1.38.0-aliyun.1" }, outcome: { kind: "pass" } },
+        { title: "a minor ACK never released (1.29)", props: { ...MANAGED, version: "1.29.3" }, outcome: { kind: "violation", messageIncludes: ["ACK does not support 1.29", "1.35 or later"] } },
+        { title: "every minor of the table expired on 2027-06-01: the message says the table is out of date", asOf: "2027-06-01", props: { ...MANAGED, version: "1.36.1-aliyun.1" }, outcome: { kind: "violation", messageIncludes: ["ACK's support of 1.36 ended on 2027-05-30", "the table is out of date"] } },
     ],
 };
 

@@ -11,15 +11,26 @@ export const TERWAY_EXCLUSIVE_ENI = "terway-eni";
 /** Terway's control-plane component (trunking, PodNetworking), installed next to a CNI, not one itself. */
 export const TERWAY_CONTROLPLANE = "terway-controlplane";
 
-const FIX_CONFIG = `\`{ name: "${TERWAY_SHARED_ENI}", config: JSON.stringify({ NetworkPolicy: "true" }) }\``;
+/** What is (not) documented about NetworkPolicy when the add-on config omits it. */
+export const TERWAY_DEFAULT_FACT = {
+    fact: "NetworkPolicy is a switch of the terway-eniip add-on config (the provider's example passes NetworkPolicy: \"false\"). ACK does not document its value when the config omits it: the \"Customize Terway configuration parameters\" page (EN Nov 24, 2025; TC Jan 20, 2026) shows an in-cluster eni-config with disable_network_policy: \"false\" as an example only, and \"Use network policies\" (Nov 25, 2025) gives no default either.",
+    source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/terway-configuration-parameters",
+    checked: "2026-12-03",
+};
 
-/** What the terway-eniip add-on's `config` says about NetworkPolicy. */
-type NetworkPolicySetting = { on: true } | { on: false; found: string };
+export const FIX_CONFIG = `\`{ name: "${TERWAY_SHARED_ENI}", config: JSON.stringify({ NetworkPolicy: "true" }) }\``;
 
-function networkPolicyOf(addon: DeclaredAddon): NetworkPolicySetting {
+/**
+ * What the terway-eniip add-on's `config` says about NetworkPolicy. `unset`: the config does not
+ * name it, and ACK does not document what the add-on does then (ack-cluster-terway-networkpolicy-unset
+ * warns); everything else is what the program says.
+ */
+export type NetworkPolicySetting = { on: true } | { on: false; unset: true; found: string } | { on: false; unset?: false; found: string };
+
+export function networkPolicyOf(addon: DeclaredAddon): NetworkPolicySetting {
     const raw = addon.config();
     if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) {
-        return { on: false, found: "no config, so NetworkPolicy is not switched on (ACK does not document it as on by default; the provider's own example passes it explicitly)" };
+        return { on: false, unset: true, found: "no config" };
     }
     if (typeof raw !== "string") {
         return { on: false, found: `a config that is not a JSON string (${show(raw)})` };
@@ -38,7 +49,7 @@ function networkPolicyOf(addon: DeclaredAddon): NetworkPolicySetting {
     if (asString(typeof v === "boolean" ? String(v) : v)?.toLowerCase() === "true") {
         return { on: true };
     }
-    return { on: false, found: v === undefined ? "a config without NetworkPolicy" : `NetworkPolicy ${show(v)}` };
+    return v === undefined ? { on: false, unset: true, found: "a config without NetworkPolicy" } : { on: false, found: `NetworkPolicy ${show(v)}` };
 }
 
 // Only Terway in shared-ENI mode (terway-eniip) enforces Kubernetes NetworkPolicy on ACK, and
@@ -52,7 +63,7 @@ function networkPolicyOf(addon: DeclaredAddon): NetworkPolicySetting {
 export const clusterTerway = stackPolicy({
     name: "ack-cluster-terway",
     displayName: "Clusters use Terway with NetworkPolicy on",
-    description: "ACK managed and dedicated clusters must use the Terway network plugin in shared-ENI mode (terway-eniip) with NetworkPolicy switched on in its add-on config, not Flannel, exclusive-ENI Terway (terway-eni) or terway-controlplane alone.",
+    description: "ACK managed and dedicated clusters must use the Terway network plugin in shared-ENI mode (terway-eniip), not Flannel, exclusive-ENI Terway (terway-eni) or terway-controlplane alone, and must not switch NetworkPolicy off in its add-on config (a config that omits it is left to the advisory ack-cluster-terway-networkpolicy-unset: ACK does not document that default).",
     severity: "medium",
     enforcementLevel: "mandatory",
     levelRationale: "Network segmentation between workloads is part of the cluster network configuration the customer owns, and it is only possible with Terway in shared-ENI mode with NetworkPolicy on; the plugin cannot be changed after creation, so the choice must be right up front.",
@@ -67,11 +78,7 @@ export const clusterTerway = stackPolicy({
             source: "https://www.alibabacloud.com/help/doc-detail/97621.htm",
             checked: "2026-12-01",
         },
-        {
-            fact: "NetworkPolicy is a switch of the terway-eniip add-on config (the provider's example passes NetworkPolicy: \"false\"); ACK does not document its value when the config omits it.",
-            source: "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/terway-configuration-parameters",
-            checked: "2026-12-01",
-        },
+        TERWAY_DEFAULT_FACT,
     ],
     resourceTypes: [T.ManagedKubernetes, T.Kubernetes, T.KubernetesAddon],
     check: (ctx) => {
@@ -112,7 +119,8 @@ export const clusterTerway = stackPolicy({
                 continue;
             }
             const np = networkPolicyOf(shared);
-            if (!np.on) {
+            // An omitted switch is undocumented: ack-cluster-terway-networkpolicy-unset warns about it instead of blocking.
+            if (!np.on && np.unset !== true) {
                 ctx.report(cluster, {
                     path: `${shared.where}.config`,
                     found: np.found,

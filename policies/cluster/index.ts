@@ -10,6 +10,7 @@ import { clusterMinVersion } from "./clusterMinVersion";
 import { clusterMultiZone } from "./clusterMultiZone";
 import { clusterAuditLog } from "./clusterAuditLog";
 import { clusterTerway } from "./clusterTerway";
+import { clusterTerwayNetworkPolicyUnset } from "./clusterTerwayNetworkPolicyUnset";
 import { clusterNoDashboard } from "./clusterNoDashboard";
 import { kmsKeyDeletionProtection } from "./kmsKeyDeletionProtection";
 import { kmsKeyPulumiProtect } from "./kmsKeyPulumiProtect";
@@ -29,6 +30,7 @@ export const clusterPolicies: AckPolicy[] = [
     clusterAuditLog,
     clusterControlPlaneLogs,
     clusterTerway,
+    clusterTerwayNetworkPolicyUnset,
     clusterEnterpriseSecurityGroup,
     nodeSecurityGroupNoPublicIngress,
     securityGroupNoPublicIngress,

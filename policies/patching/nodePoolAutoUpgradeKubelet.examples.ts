@@ -6,7 +6,7 @@ export const AUTO_UPGRADING_CLUSTER = {
     clusterSpec: "ack.pro.small",
     vswitchIds: ["vsw-a", "vsw-b"],
     operationPolicy: { clusterAutoUpgrade: { enabled: true, channel: "patch" } },
-    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-01T03:00:00.000+08:00", duration: "3h", weeklyPeriod: "Saturday" },
+    maintenanceWindow: { enable: true, maintenanceTime: "2026-01-01T00:00:00.000+08:00", duration: "4h", weeklyPeriod: "Monday,Wednesday,Saturday" },
 };
 
 function stack(cluster: Record<string, unknown>, pool: Record<string, unknown>, clusterType: string = T.ManagedKubernetes): ExampleResource[] {
@@ -83,6 +83,16 @@ export const examples: PolicyExamples = {
         { title: "the cluster's operationPolicy is computed at preview", resources: stack({ ...AUTO_UPGRADING_CLUSTER, operationPolicy: UNKNOWN }, MANAGED_POOL), target: "workers", outcome: { kind: "unknown" } },
     ],
     more: [
+        // Auto Mode clusters upgrade kubelet and containerd by default (ACK "Auto upgrade of clusters and components").
+        { title: "managed pool of an Auto Mode cluster without operationPolicy", resources: stack({ clusterSpec: "ack.pro.small", autoMode: { enabled: true } }, MANAGED_POOL), target: "workers", outcome: { kind: "pass" } },
+        { title: "a pool automating nothing in an Auto Mode cluster is not blocked", resources: stack({ clusterSpec: "ack.pro.small", autoMode: { enabled: true } }, poolWithManagement(undefined)), target: "workers", outcome: { kind: "pass" } },
+        {
+            title: "an Auto Mode cluster that turns auto-upgrade off",
+            resources: stack({ clusterSpec: "ack.pro.small", autoMode: { enabled: true }, operationPolicy: { clusterAutoUpgrade: { enabled: false } } }, poolWithManagement(undefined)),
+            target: "workers",
+            outcome: { kind: "violation", messageIncludes: ["found Auto Mode cluster ack sets operationPolicy.clusterAutoUpgrade.enabled to false", "remove `clusterAutoUpgrade.enabled: false`"] },
+        },
+        { title: "the cluster's autoMode is computed at preview", resources: stack({ clusterSpec: "ack.pro.small", autoMode: UNKNOWN }, MANAGED_POOL), target: "workers", outcome: { kind: "unknown" } },
         { title: "auto mode pool", resources: stack({}, poolWithManagement(undefined, { autoMode: { enabled: true } })), target: "workers", outcome: { kind: "pass" } },
         { title: "edge node pool of an Edge cluster (ack-edge-node-patch-owner judges it)", resources: stack({ profile: "Edge" }, poolWithManagement(undefined, { type: "edge" })), target: "workers", outcome: { kind: "pass" } },
         {

@@ -9,7 +9,8 @@ interface Config {
     requireExplicit: boolean;
 }
 
-// Docker is discontinued on ACK (Kubernetes 1.24+ offer containerd and Sandboxed-Container only),
+// Docker is discontinued on ACK (Kubernetes 1.24+ offer containerd, and Sandboxed-Container on the
+// versions it is documented for: 1.16 to 1.34),
 // so containerd is the runtime that gets fixes. An omitted runtime means ACK's default: the cluster
 // runtime for a node pool (containerd on every supported version), containerd for a new cluster.
 // That passes unless `requireExplicit` asks for the runtime to be written down.
@@ -30,7 +31,7 @@ export const nodePoolContainerd = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[nu
             type: "array",
             items: { type: "string", minLength: 1 },
             minItems: 1,
-            description: "Accepted runtime names (case-insensitive), e.g. add \"Sandboxed-Container.runv\" for sandboxed pools.",
+            description: "Accepted runtime names (case-insensitive), e.g. add \"Sandboxed-Container.runv\" for sandboxed pools (ACK documents sandboxed-container node pools for clusters 1.16 to 1.34 only).",
             default: ["containerd"],
         },
         requireExplicit: {
@@ -39,6 +40,11 @@ export const nodePoolContainerd = resourcePolicy<(typeof NODE_RESOURCE_TYPES)[nu
             default: false,
         },
     },
+    facts: [{
+        fact: "Sandboxed-container node pools (runtime Sandboxed-Container.runv) are documented for ACK managed and dedicated clusters of Kubernetes 1.16 to 1.34 only (the API's runtime struct still says 1.24 and earlier); 1.34 support ended 2026-09-30. containerd supports every Kubernetes version.",
+        source: "https://help.aliyun.com/en/ack/ack-managed-and-ack-dedicated/user-guide/node-pool-management-in-sandboxed-containers",
+        checked: "2026-12-03",
+    }],
     resourceTypes: [...NODE_RESOURCE_TYPES],
     check: (props, ctx) => {
         judgedNodePool(ctx, props, "the container runtime", false);
