@@ -39,10 +39,58 @@ interface Spec {
     props: Record<string, unknown>;
     /** Property -> names of resources it depends on. */
     deps?: Record<string, string[]>;
+    protect?: boolean;
 }
 
-/** One group of 7 resources, as a program that builds a cluster with its pools, add-on, key and one grant registers them. */
-function group(i: number): Spec[] {
+/**
+ * One group of 7 resources, as a program that builds a cluster with its pools, add-on, key and one
+ * grant registers them. `hardened`: the same group written to pass nearly every policy (few findings:
+ * the grant to a RAM user and the governance add-ons are left as most programs have them).
+ */
+function group(i: number, hardened = false): Spec[] {
+    return hardened ? hardenedGroup(i) : violatingGroup(i);
+}
+
+function hardenedGroup(i: number): Spec[] {
+    const [key, cluster, poolA, poolB, addon, user, perm] = violatingGroup(i);
+    const pool = (s: Spec): Spec => {
+        const { management: _m, ...rest } = s.props;
+        return {
+            ...s,
+            props: {
+                ...rest,
+                systemDiskEncrypted: true,
+                installCloudMonitor: true,
+                loginAsNonRoot: true,
+                securityHardeningOs: true,
+                instanceMetadataOptions: { httpTokens: "required" },
+                tags: { "kernel-patch-owner": "platform-team" },
+                management: { autoRepair: true, autoRepairPolicy: { restartNode: true }, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" }, maxUnavailable: 1 },
+            },
+        };
+    };
+    return [
+        { ...key, props: { ...key.props, deletionProtection: "Enabled", automaticRotation: "Enabled", rotationInterval: "8760h" }, protect: true },
+        {
+            ...cluster,
+            props: {
+                ...cluster.props,
+                version: "1.35.1-aliyun.1",
+                slbInternetEnabled: false,
+                enableRrsa: true,
+                controlPlaneLogTtl: "30",
+                addons: [{ name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) }, { name: "csi-plugin" }, { name: "security-inspector" }, { name: "kritis-validation-hook" }],
+            },
+        },
+        pool(poolA),
+        pool(poolB),
+        addon,
+        { ...user, protect: true },
+        perm,
+    ];
+}
+
+function violatingGroup(i: number): Spec[] {
     const cluster = `ack-${i}`;
     const key = `key-${i}`;
     const user = `user-${i}`;
@@ -106,10 +154,10 @@ function group(i: number): Spec[] {
 }
 
 /** The stack resource, the default provider and `n - 2` resources in groups of 7. */
-function specs(n: number): Spec[] {
+function specs(n: number, hardened = false): Spec[] {
     const out: Spec[] = [];
     for (let i = 0; out.length < n - 2; i++) {
-        out.push(...group(i));
+        out.push(...group(i, hardened));
     }
     return out.slice(0, n - 2);
 }
@@ -120,7 +168,7 @@ function toResource(s: Spec, deps: Record<string, string[]>): AnalyzerResource {
         name: s.name,
         urn: urnOf(s.type, s.name),
         props: s.props,
-        options: { parent: STACK_URN },
+        options: { parent: STACK_URN, ...(s.protect ? { protect: true } : {}) },
         parent: STACK_URN,
         provider: PROVIDER,
         dependencies: [...new Set(Object.values(deps).flat())],
@@ -137,8 +185,8 @@ function frame(resources: AnalyzerResource[]): AnalyzerResource[] {
 }
 
 /** A preview-like stack of `n` resources (including the Stack and the default provider). */
-export function previewStack(n: number): AnalyzerResource[] {
-    const all = specs(n);
+export function previewStack(n: number, hardened = false): AnalyzerResource[] {
+    const all = specs(n, hardened);
     const present = new Set(all.map((s) => s.name));
     const byName = new Map(all.map((s) => [s.name, urnOf(s.type, s.name)]));
     return frame(all.map((s) => {
@@ -150,6 +198,11 @@ export function previewStack(n: number): AnalyzerResource[] {
         }
         return toResource(s, deps);
     }));
+}
+
+/** The same stack written to pass nearly every policy (few findings). */
+export function hardenedStack(n: number): AnalyzerResource[] {
+    return previewStack(n, true);
 }
 
 /** `n` resources of the same mix where every resource depends on every other (n·(n-1) edges). */

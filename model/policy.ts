@@ -217,6 +217,18 @@ function typeList(tokens: readonly string[]): string {
     return names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more types`;
 }
 
+/**
+ * What a multi-type policy's `validateResource` does for a resource of any type outside `types`:
+ * nothing but report itself not applicable with `reason`. Set on the function by
+ * `typedResourcePolicy`, so model/sharedAnalysis can answer for those types without calling it.
+ */
+export const OTHER_TYPES = Symbol.for("ackguard.otherTypes");
+
+export interface OtherTypes {
+    types: ReadonlySet<string>;
+    reason: string;
+}
+
 /** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
 export function resourcePolicy<K extends keyof PropsOf, C extends object = {}>(
     meta: PolicyMeta & { resourceTypes: K[]; check: (props: PropsOf[K], ctx: ResourceContext<C>) => void; remediate?: Remediate<PropsOf[K], C> },
@@ -303,6 +315,9 @@ export function typedResourcePolicy<P, C extends object = {}>(
         // The analyzer's fast path: non-matching types are reported not applicable without a call.
         (validate as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
         if (remediateResource) (remediateResource as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
+    } else {
+        const otherTypes: OtherTypes = { types, reason: notForType };
+        (validate as unknown as { [OTHER_TYPES]: OtherTypes })[OTHER_TYPES] = otherTypes;
     }
     return {
         ...rest,
