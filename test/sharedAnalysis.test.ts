@@ -1,4 +1,5 @@
-// model/sharedAnalysis.ts: the type dispatch for Analyze and the one stack view for AnalyzeStack.
+// model/sharedAnalysis.ts (the type dispatch for Analyze, the one stack view for AnalyzeStack) and
+// model/responseEncoding.ts (responses written by Node's UTF-8 encoder).
 // They must change nothing but the time: the same responses, in the same order, with each of them
 // (and the shared deserialization) on and off, over the analyzer protocol; and no stack policy may
 // write to the stack view all of them share.
@@ -7,6 +8,7 @@ import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/policyConfig";
 import { denseStack, hardenedStack, previewStack } from "../bench/stack";
 import { ExampleCase, PolicyExamples } from "../model/examples";
 import { setStackViewObserver, shortcutsOff } from "../model/sharedAnalysis";
+import { encodingOff } from "../model/responseEncoding";
 import { allExamples } from "./examples";
 import { clean, Harness, stackResources, urnOf } from "./harness";
 import * as path from "path";
@@ -55,6 +57,59 @@ describe("shared analysis in the pack", () => {
 
     it("is on for the checked SDK version", () => {
         expect(shortcutsOff).toEqual({ typeDispatch: undefined, sharedStack: undefined });
+        expect(encodingOff).toBeUndefined();
+    });
+
+    it("writes every response byte for byte as google-protobuf does", async () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const pb = require(require.resolve("@pulumi/pulumi/proto/analyzer_pb", { paths: [path.dirname(require.resolve("@pulumi/policy"))] }));
+        const proto = pb.AnalyzeResponse.prototype;
+        const fast = proto.serializeBinary;
+        expect(fast.ackguardFast).toBe(true);
+        let compared = 0;
+        const differ: string[] = [];
+        proto.serializeBinary = function (this: unknown) {
+            const mine = Buffer.from(fast.call(this));
+            const theirs = Buffer.from(fast.original.call(this));
+            compared++;
+            if (!mine.equals(theirs)) differ.push(JSON.stringify((this as { toObject(): unknown }).toObject()).slice(0, 300));
+            return mine;
+        };
+        try {
+            await h.configure({});
+            await h.configureStack({});
+            const stack = previewStack(300);
+            await Promise.all(stack.map((r) => h.client.analyze(r)));
+            await h.client.analyzeStack(stack);
+            for (const c of exampleCases().filter((x) => Object.keys(x.config).length === 0 && Object.keys(x.tags).length === 0)) {
+                await Promise.all(c.stack.map((r) => h.client.analyze(r)));
+                if (c.isStack) await h.client.analyzeStack(c.stack);
+            }
+            // Strings google-protobuf and Node encode alike and differently (a lone surrogate), enums, empty fields.
+            const odd = new pb.AnalyzeResponse();
+            const texts = ["", "é", "€ 😀 ✓", "\uD800", "a\uDC00b", "x".repeat(70000)].map((t) => JSON.parse(`"${t}"`) as string);
+            odd.setDiagnosticsList(texts.map((t, i) => {
+                const d = new pb.AnalyzeDiagnostic();
+                d.setPolicyname(t);
+                d.setMessage(t);
+                d.setUrn(t);
+                d.setEnforcementlevel(i % 3);
+                d.setSeverity(i % 5);
+                return d;
+            }));
+            odd.setNotApplicableList(texts.map((t) => {
+                const n = new pb.PolicyNotApplicable();
+                n.setPolicyName(t);
+                n.setReason(t);
+                return n;
+            }));
+            odd.serializeBinary();
+            new pb.AnalyzeResponse().serializeBinary();
+        } finally {
+            proto.serializeBinary = fast;
+        }
+        expect(differ).toEqual([]);
+        expect(compared).toBeGreaterThan(1000);
     });
 
     it("no stack policy writes to the stack view it shares: every stack example with the view frozen", async () => {
@@ -89,7 +144,8 @@ describe("the same responses with each shortcut on and off (pack processes over 
     const variants: { label: string; env: NodeJS.ProcessEnv }[] = [
         { label: "type dispatch off", env: { ACKGUARD_TYPE_DISPATCH: "0" } },
         { label: "shared stack off", env: { ACKGUARD_SHARED_STACK: "0" } },
-        { label: "all sharing off", env: { ACKGUARD_TYPE_DISPATCH: "0", ACKGUARD_SHARED_STACK: "0", ACKGUARD_SHARED_DESERIALIZATION: "0" } },
+        { label: "fast encoding off", env: { ACKGUARD_FAST_ENCODING: "0" } },
+        { label: "all off", env: { ACKGUARD_TYPE_DISPATCH: "0", ACKGUARD_SHARED_STACK: "0", ACKGUARD_SHARED_DESERIALIZATION: "0", ACKGUARD_FAST_ENCODING: "0" } },
     ];
     let packs: PackProcess[] = [];
     let clients: AnalyzerClient[] = [];
