@@ -23,25 +23,22 @@ import { CHECKED_SDK_VERSIONS } from "./sharedDeserialization";
 /** Why the fast encoding is off, or undefined when it is on. */
 export let encodingOff: string | undefined = "not installed";
 
-interface Field {
-    no: number;
-    /** A string, or a number for an enum. */
-    value: string | number;
-}
+/** Field number, getter, and whether its values repeat across responses (names, reasons, descriptions). */
+type FieldSpec = [number, string, boolean];
 
-const DIAGNOSTIC_FIELDS: [number, string][] = [
-    [1, "getPolicyname"],
-    [2, "getPolicypackname"],
-    [3, "getPolicypackversion"],
-    [4, "getDescription"],
-    [5, "getMessage"],
-    [7, "getEnforcementlevel"],
-    [8, "getUrn"],
-    [9, "getSeverity"],
+const DIAGNOSTIC_FIELDS: FieldSpec[] = [
+    [1, "getPolicyname", true],
+    [2, "getPolicypackname", true],
+    [3, "getPolicypackversion", true],
+    [4, "getDescription", true],
+    [5, "getMessage", false],
+    [7, "getEnforcementlevel", true],
+    [8, "getUrn", false],
+    [9, "getSeverity", true],
 ];
-const NOT_APPLICABLE_FIELDS: [number, string][] = [
-    [1, "getPolicyName"],
-    [2, "getReason"],
+const NOT_APPLICABLE_FIELDS: FieldSpec[] = [
+    [1, "getPolicyName", true],
+    [2, "getReason", true],
 ];
 
 function varintLength(n: number): number {
@@ -62,72 +59,78 @@ function writeVarint(buf: Buffer, at: number, n: number): number {
     return at;
 }
 
-/** The fields a sub-message writes (defaults left out), or undefined when google-protobuf must write it. */
-function fieldsOf(m: any, spec: [number, string][]): Field[] | undefined {
-    const out: Field[] = [];
-    for (const [no, getter] of spec) {
-        const v = m[getter]();
-        if (typeof v === "string") {
-            if (v.length === 0) continue;
-            if (!(v as unknown as { isWellFormed(): boolean }).isWellFormed()) return undefined;
-            out.push({ no, value: v });
-        } else if (typeof v === "number") {
-            if (v === 0) continue;
-            if (!Number.isInteger(v) || v < 0 || v > 0x7fffffff) return undefined;
-            out.push({ no, value: v });
-        } else {
-            return undefined;
-        }
+/** A field's tag (field numbers below 16: one byte) and a varint; for a string, its length before its bytes. */
+function head(tag: number, n: number, extra = 0): Buffer {
+    const buf = Buffer.allocUnsafe(1 + varintLength(n) + extra);
+    buf[0] = tag;
+    writeVarint(buf, 1, n);
+    return buf;
+}
+
+// The encoded fields whose values repeat (a pack's policy names, reasons and descriptions, its
+// name and version, enums), kept up to a bound so that odd configurations cannot grow it for ever.
+const MAX_KEPT = 20_000;
+let kept = 0;
+const keptFields = new Map<number, Map<string | number, Buffer>>();
+
+/** One field, encoded; undefined for a value google-protobuf must write (or leaves out: empty, zero). */
+function field(no: number, v: unknown, repeats: boolean): Buffer | null | undefined {
+    if (typeof v === "string" ? v.length === 0 : v === 0) return null;
+    const cache = repeats ? keptFields.get(no) : undefined;
+    const hit = cache?.get(v as string | number);
+    if (hit !== undefined) return hit;
+    let out: Buffer;
+    if (typeof v === "string") {
+        if (!(v as unknown as { isWellFormed(): boolean }).isWellFormed()) return undefined;
+        const len = Buffer.byteLength(v, "utf8");
+        out = head((no << 3) | 2, len, len);
+        out.write(v, out.length - len, len, "utf8");
+    } else if (typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 0x7fffffff) {
+        out = head(no << 3, v);
+    } else {
+        return undefined;
+    }
+    if (repeats && kept < MAX_KEPT) {
+        if (!keptFields.has(no)) keptFields.set(no, new Map());
+        keptFields.get(no)!.set(v, out);
+        kept++;
     }
     return out;
 }
 
-function fieldsLength(fields: Field[]): number {
-    let n = 0;
-    for (const f of fields) {
-        // Field numbers below 16: a one-byte tag.
-        if (typeof f.value === "number") n += 1 + varintLength(f.value);
-        else {
-            const len = Buffer.byteLength(f.value, "utf8");
-            n += 1 + varintLength(len) + len;
-        }
+const EMPTY = Buffer.alloc(0);
+
+/** A repeated sub-message (field `no`): its fields in order, or undefined when google-protobuf must write it. */
+function subMessage(no: number, m: any, spec: FieldSpec[], parts: Buffer[]): number | undefined {
+    const at = parts.length;
+    parts.push(EMPTY);
+    let len = 0;
+    for (const [fno, getter, repeats] of spec) {
+        const f = field(fno, m[getter](), repeats);
+        if (f === undefined) return undefined;
+        if (f === null) continue;
+        parts.push(f);
+        len += f.length;
     }
-    return n;
+    parts[at] = head((no << 3) | 2, len);
+    return parts[at].length + len;
 }
 
 /** The response's bytes, or undefined when google-protobuf must write them. */
 export function encodeAnalyzeResponse(resp: any): Buffer | undefined {
-    const subs: { no: number; fields: Field[]; length: number }[] = [];
+    const parts: Buffer[] = [];
+    let total = 0;
     for (const [no, list, spec] of [
         [2, resp.getDiagnosticsList(), DIAGNOSTIC_FIELDS],
         [3, resp.getNotApplicableList(), NOT_APPLICABLE_FIELDS],
-    ] as [number, any[], [number, string][]][]) {
+    ] as [number, any[], FieldSpec[]][]) {
         for (const m of list) {
-            const fields = fieldsOf(m, spec);
-            if (fields === undefined) return undefined;
-            subs.push({ no, fields, length: fieldsLength(fields) });
+            const n = subMessage(no, m, spec, parts);
+            if (n === undefined) return undefined;
+            total += n;
         }
     }
-    let total = 0;
-    for (const s of subs) total += 1 + varintLength(s.length) + s.length;
-    const buf = Buffer.allocUnsafe(total);
-    let at = 0;
-    for (const s of subs) {
-        buf[at++] = (s.no << 3) | 2;
-        at = writeVarint(buf, at, s.length);
-        for (const f of s.fields) {
-            if (typeof f.value === "number") {
-                buf[at++] = f.no << 3;
-                at = writeVarint(buf, at, f.value);
-            } else {
-                buf[at++] = (f.no << 3) | 2;
-                const len = Buffer.byteLength(f.value, "utf8");
-                at = writeVarint(buf, at, len);
-                at += buf.write(f.value, at, len, "utf8");
-            }
-        }
-    }
-    return at === total ? buf : undefined;
+    return Buffer.concat(parts, total);
 }
 
 /** Sub-message classes and fields the encoder knows; anything else makes it step aside. */

@@ -42,9 +42,10 @@ const ELSEWHERE = "ackguard:internal:OtherTypes";
 const ELSEWHERE_REASON = `Policy only applies to resources of type '${ELSEWHERE}'`;
 
 /** Why each shortcut is off, or undefined when it is on. */
-export const shortcutsOff: { typeDispatch: string | undefined; sharedStack: string | undefined } = {
+export const shortcutsOff: { typeDispatch: string | undefined; sharedStack: string | undefined; leanProxy: string | undefined } = {
     typeDispatch: "not installed",
     sharedStack: "not installed",
+    leanProxy: "not installed",
 };
 
 /** Test hook: sees each stack view before the stack policies do (test/sharedAnalysis freezes it). */
@@ -75,6 +76,7 @@ export function installSharedAnalysis(env: NodeJS.ProcessEnv = process.env): typ
     const shapes = ["serve", "makeAnalyzeRpcFun", "makeAnalyzeStackRpcFun"].every((k) => typeof (server as any)[k] === "function") ? undefined : "@pulumi/policy's server module does not have the expected functions";
     shortcutsOff.typeDispatch = unchecked ?? shapes ?? (env.ACKGUARD_TYPE_DISPATCH === "0" ? "turned off by ACKGUARD_TYPE_DISPATCH=0" : undefined);
     shortcutsOff.sharedStack = unchecked ?? shapes ?? (env.ACKGUARD_SHARED_STACK === "0" ? "turned off by ACKGUARD_SHARED_STACK=0" : undefined);
+    shortcutsOff.leanProxy = unchecked ?? (env.ACKGUARD_LEAN_PROXY === "0" ? "turned off by ACKGUARD_LEAN_PROXY=0" : installLeanProxy());
     if ((shortcutsOff.typeDispatch && shortcutsOff.sharedStack) || server.serve.ackguardShared) {
         return shortcutsOff;
     }
@@ -204,4 +206,61 @@ function sharedStack(server: ServerModule, pack: Pack, policies: readonly any[],
             server.makeAnalyzeStackRpcFun(...pack, onView)({ request: noResources }, callback);
         });
     };
+}
+
+interface ProxyModule {
+    unknownCheckingProxy: ((o: unknown) => unknown) & { ackguardLean?: true };
+    UnknownValueError: new (sentinel: unknown, props: PropertyKey[]) => Error;
+    isSpecialProxy: string;
+    getSpecialProxyTarget: string;
+    [sentinel: string]: unknown;
+}
+
+const SENTINELS = ["unknownBooleanValue", "unknownNumberValue", "unknownStringValue", "unknownArrayValue", "unknownAssetValue", "unknownArchiveValue", "unknownObjectValue"];
+
+/**
+ * The SDK's unknown-checking proxy (proxy.js), answering every read exactly as it does, without its
+ * allocations on every read: it copies the property path into a new array and asks for the
+ * property's descriptor on each read, primitives included. Here the path is a chain of handlers,
+ * turned into an array only for the UnknownValueError (same class, same path), and the descriptor
+ * is read only where the SDK would wrap the value. Returns why it is off, or undefined when on.
+ */
+function installLeanProxy(): string | undefined {
+    let mod: ProxyModule;
+    try {
+        mod = require(path.join(sdkDir(), "proxy.js")) as ProxyModule;
+    } catch (e) {
+        return `@pulumi/policy's proxy module was not found (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`;
+    }
+    const unknowns = SENTINELS.map((k) => mod[k]);
+    if (typeof mod.unknownCheckingProxy !== "function" || typeof mod.UnknownValueError !== "function" || unknowns.some((u) => typeof u !== "string")) {
+        return "@pulumi/policy's proxy module does not have the expected exports";
+    }
+    if (mod.unknownCheckingProxy.ackguardLean) return undefined;
+    const isUnknown = new Set(unknowns);
+    const { isSpecialProxy, getSpecialProxyTarget, UnknownValueError } = mod;
+    class Handler {
+        constructor(readonly parent: Handler | undefined, readonly key: PropertyKey | undefined) {}
+        path(last: PropertyKey): PropertyKey[] {
+            const out = [last];
+            for (let h: Handler | undefined = this; h?.parent !== undefined; h = h.parent) out.push(h.key!);
+            return out.reverse();
+        }
+        get(obj: Record<PropertyKey, unknown>, prop: PropertyKey): unknown {
+            if (prop === isSpecialProxy) return true;
+            if (prop === getSpecialProxyTarget) return obj;
+            const field = obj[prop];
+            if (isUnknown.has(field)) throw new UnknownValueError(field, this.path(prop));
+            // The SDK wraps only objects (and functions); a primitive comes back as it is either way.
+            if (!(field instanceof Object)) return field;
+            // Its proxy invariant: a non-configurable, non-writable own data property is returned as is.
+            const desc = Object.getOwnPropertyDescriptor(obj, prop);
+            if (desc && "value" in desc && desc.configurable === false && desc.writable === false) return field;
+            return new Proxy(field, new Handler(this, prop));
+        }
+    }
+    const lean = ((o: unknown) => (o instanceof Object ? new Proxy(o, new Handler(undefined, undefined)) : o)) as ProxyModule["unknownCheckingProxy"];
+    lean.ackguardLean = true;
+    mod.unknownCheckingProxy = lean;
+    return undefined;
 }
