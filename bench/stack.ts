@@ -226,6 +226,8 @@ interface Run {
     analyzePeakRssMb: number;
     /** CPU time of the pack process during the calls (user + system), less sensitive to a busy machine than wall time. */
     packCpuMs: number;
+    /** CPU time of this process (the engine's side: requests written, responses read) during the calls. */
+    clientCpuMs: number;
     diagnostics: number;
 }
 
@@ -238,6 +240,7 @@ export async function drive(packDir: string, resources: AnalyzerResource[], prof
     const client = new AnalyzerClient(pack.address);
     try {
         const cpu0 = cpuMs(pack.child.pid!);
+        const client0 = process.cpuUsage();
         const t0 = process.hrtime.bigint();
         await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
         const info = await client.getAnalyzerInfo();
@@ -257,6 +260,10 @@ export async function drive(packDir: string, resources: AnalyzerResource[], prof
             peakRssMb: vmHWM(pack.child.pid!),
             analyzePeakRssMb,
             packCpuMs: cpuMs(pack.child.pid!) - cpu0,
+            clientCpuMs: (() => {
+                const c = process.cpuUsage(client0);
+                return (c.user + c.system) / 1000;
+            })(),
             diagnostics: results.reduce((n, r) => n + r.diagnostics.length, 0) + stack.diagnostics.length,
         };
     } finally {
@@ -312,7 +319,7 @@ async function main(): Promise<void> {
     if (packs.some((p) => p.label === "unshared")) console.log("  unshared: ACKGuard with its sharing off (ACKGUARD_SHARED_DESERIALIZATION=0 ACKGUARD_TYPE_DISPATCH=0 ACKGUARD_SHARED_STACK=0)");
     if (packs.some((p) => p.label === "skeleton")) console.log("  skeleton: ACKGuard's policy shapes (types, multi-type, stack) with empty checks");
     const floor = packs.some((p) => p.label === "floor");
-    console.log(`resources          pack      |   total  analyze    stack   pack CPU  peak RSS MB | to empty: wall  CPU   RSS${floor ? " | to floor: wall  CPU   RSS" : ""}`);
+    console.log(`resources          pack      |   total  analyze    stack   pack CPU client CPU  peak RSS MB | to empty: wall  CPU   RSS${floor ? " | to floor: wall  CPU   RSS" : ""}`);
     const rows: { n: number; kind: string; empty: number; ack: number }[] = [];
     const f = (x: number, w: number) => x.toFixed(0).padStart(w);
     for (const c of cases) {
@@ -330,7 +337,7 @@ async function main(): Promise<void> {
             const diag = p.label === "ackguard" || p.label === "unshared" ? `  (${m(p.label, "diagnostics")} diagnostics)` : "";
             const toEmpty = p.label === "empty" ? " ".repeat(26) : `         ${ratios("empty")}`;
             const toFloor = floor && p.label !== "empty" && p.label !== "floor" ? ` |          ${ratios("floor")}` : "";
-            console.log(`${c.label.padEnd(18)} ${p.label.padEnd(9)} | ${f(m(p.label, "totalMs"), 7)} ${f(m(p.label, "analyzeMs"), 8)} ${f(m(p.label, "stackMs"), 8)} ${f(m(p.label, "packCpuMs"), 10)} ${f(m(p.label, "peakRssMb"), 12)} |${toEmpty}${toFloor}${diag}`);
+            console.log(`${c.label.padEnd(18)} ${p.label.padEnd(9)} | ${f(m(p.label, "totalMs"), 7)} ${f(m(p.label, "analyzeMs"), 8)} ${f(m(p.label, "stackMs"), 8)} ${f(m(p.label, "packCpuMs"), 10)} ${f(m(p.label, "clientCpuMs"), 10)} ${f(m(p.label, "peakRssMb"), 12)} |${toEmpty}${toFloor}${diag}`);
         }
         rows.push({ n: c.n, kind: c.kind, empty: m("empty", "totalMs"), ack: m("ackguard", "totalMs") });
     }
