@@ -27,11 +27,17 @@ export const SKELETON_PACK = path.join(ROOT, ".bench", "skeleton-pack");
 
 /**
  * Writes a pack with ACKGuard's policies (same names, types, `__pulumiType` tags, not-applicable for
- * other types) whose checks do nothing: what the SDK itself costs for ACKGuard's policy shapes.
+ * other types) whose checks do nothing, with ACKGuard's sharing installed: what the SDK itself costs
+ * for ACKGuard's policy shapes.
  */
 export function makeSkeletonPack(): string {
     return writePack(SKELETON_PACK, `const { PolicyPack } = require("@pulumi/policy");
 const { policies } = require(${JSON.stringify(path.join(ROOT, "dist", "policies"))});
+const { OTHER_TYPES } = require(${JSON.stringify(path.join(ROOT, "dist", "model", "policy"))});
+// ACKGuard's sharing, as index.ts installs it (each switchable off by the same variables).
+require(${JSON.stringify(path.join(ROOT, "dist", "model", "sharedDeserialization"))}).installSharedDeserialization();
+require(${JSON.stringify(path.join(ROOT, "dist", "model", "sharedAnalysis"))}).installSharedAnalysis();
+require(${JSON.stringify(path.join(ROOT, "dist", "model", "responseEncoding"))}).installResponseEncoding();
 new PolicyPack("skeleton", {
     policies: policies.map((p) => {
         const q = { ...p };
@@ -44,6 +50,7 @@ new PolicyPack("skeleton", {
                 throw na;
             };
             if (p.validateResource.__pulumiType) q.validateResource.__pulumiType = p.validateResource.__pulumiType;
+            if (p.validateResource[OTHER_TYPES]) q.validateResource[OTHER_TYPES] = p.validateResource[OTHER_TYPES];
         }
         if (p.validateStack) q.validateStack = () => {};
         return q;

@@ -4,10 +4,11 @@
 // (ConfigureStack, GetAnalyzerInfo, Configure, Analyze per resource, AnalyzeStack), once through
 // ACKGuard and once through an empty pack on the same SDK, side by side in one run. Prints both
 // times, the ratio, the growth from step to step and the peak RSS (VmHWM) of each pack process.
-// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--no-floor] [--unshared] [--skeleton] [--profile DIR]
+// Usage: npm run bench:stack [-- --sizes 1000,5000,10000] [--runs 1] [--no-dense] [--no-hardened] [--no-floor] [--unshared] [--skeleton] [--profile DIR]
+//   Each size runs twice: the generated violating stack and a hardened one (few findings).
 //   floor (unless --no-floor): ACKGuard's policies tagged with a type no resource has, so the SDK
 //     answers "not applicable" without calling them: what any pack of this many policies costs.
-//   --unshared: also ACKGuard with the shared deserialization off (model/sharedDeserialization.ts).
+//   --unshared: also ACKGuard with all its sharing off (model/sharedDeserialization.ts, model/sharedAnalysis.ts).
 //   --skeleton: also a pack with ACKGuard's policy shapes and empty checks.
 //   --profile DIR: record a CPU profile of ACKGuard's pack process (as `node --cpu-prof` does) into DIR.
 import * as fs from "fs";
@@ -39,10 +40,58 @@ interface Spec {
     props: Record<string, unknown>;
     /** Property -> names of resources it depends on. */
     deps?: Record<string, string[]>;
+    protect?: boolean;
 }
 
-/** One group of 7 resources, as a program that builds a cluster with its pools, add-on, key and one grant registers them. */
-function group(i: number): Spec[] {
+/**
+ * One group of 7 resources, as a program that builds a cluster with its pools, add-on, key and one
+ * grant registers them. `hardened`: the same group written to pass nearly every policy (few findings:
+ * the grant to a RAM user and the governance add-ons are left as most programs have them).
+ */
+function group(i: number, hardened = false): Spec[] {
+    return hardened ? hardenedGroup(i) : violatingGroup(i);
+}
+
+function hardenedGroup(i: number): Spec[] {
+    const [key, cluster, poolA, poolB, addon, user, perm] = violatingGroup(i);
+    const pool = (s: Spec): Spec => {
+        const { management: _m, ...rest } = s.props;
+        return {
+            ...s,
+            props: {
+                ...rest,
+                systemDiskEncrypted: true,
+                installCloudMonitor: true,
+                loginAsNonRoot: true,
+                securityHardeningOs: true,
+                instanceMetadataOptions: { httpTokens: "required" },
+                tags: { "kernel-patch-owner": "platform-team" },
+                management: { autoRepair: true, autoRepairPolicy: { restartNode: true }, autoVulFix: true, autoVulFixPolicy: { vulLevel: "asap,later" }, maxUnavailable: 1 },
+            },
+        };
+    };
+    return [
+        { ...key, props: { ...key.props, deletionProtection: "Enabled", automaticRotation: "Enabled", rotationInterval: "8760h" }, protect: true },
+        {
+            ...cluster,
+            props: {
+                ...cluster.props,
+                version: "1.35.1-aliyun.1",
+                slbInternetEnabled: false,
+                enableRrsa: true,
+                controlPlaneLogTtl: "30",
+                addons: [{ name: "terway-eniip", config: JSON.stringify({ NetworkPolicy: "true" }) }, { name: "csi-plugin" }, { name: "security-inspector" }, { name: "kritis-validation-hook" }],
+            },
+        },
+        pool(poolA),
+        pool(poolB),
+        addon,
+        { ...user, protect: true },
+        perm,
+    ];
+}
+
+function violatingGroup(i: number): Spec[] {
     const cluster = `ack-${i}`;
     const key = `key-${i}`;
     const user = `user-${i}`;
@@ -106,10 +155,10 @@ function group(i: number): Spec[] {
 }
 
 /** The stack resource, the default provider and `n - 2` resources in groups of 7. */
-function specs(n: number): Spec[] {
+function specs(n: number, hardened = false): Spec[] {
     const out: Spec[] = [];
     for (let i = 0; out.length < n - 2; i++) {
-        out.push(...group(i));
+        out.push(...group(i, hardened));
     }
     return out.slice(0, n - 2);
 }
@@ -120,7 +169,7 @@ function toResource(s: Spec, deps: Record<string, string[]>): AnalyzerResource {
         name: s.name,
         urn: urnOf(s.type, s.name),
         props: s.props,
-        options: { parent: STACK_URN },
+        options: { parent: STACK_URN, ...(s.protect ? { protect: true } : {}) },
         parent: STACK_URN,
         provider: PROVIDER,
         dependencies: [...new Set(Object.values(deps).flat())],
@@ -137,8 +186,8 @@ function frame(resources: AnalyzerResource[]): AnalyzerResource[] {
 }
 
 /** A preview-like stack of `n` resources (including the Stack and the default provider). */
-export function previewStack(n: number): AnalyzerResource[] {
-    const all = specs(n);
+export function previewStack(n: number, hardened = false): AnalyzerResource[] {
+    const all = specs(n, hardened);
     const present = new Set(all.map((s) => s.name));
     const byName = new Map(all.map((s) => [s.name, urnOf(s.type, s.name)]));
     return frame(all.map((s) => {
@@ -150,6 +199,11 @@ export function previewStack(n: number): AnalyzerResource[] {
         }
         return toResource(s, deps);
     }));
+}
+
+/** The same stack written to pass nearly every policy (few findings). */
+export function hardenedStack(n: number): AnalyzerResource[] {
+    return previewStack(n, true);
 }
 
 /** `n` resources of the same mix where every resource depends on every other (n·(n-1) edges). */
@@ -168,19 +222,25 @@ interface Run {
     analyzeMs: number;
     stackMs: number;
     peakRssMb: number;
+    /** Peak RSS when the last Analyze call returned (before AnalyzeStack). */
+    analyzePeakRssMb: number;
     /** CPU time of the pack process during the calls (user + system), less sensitive to a busy machine than wall time. */
     packCpuMs: number;
+    /** CPU time of this process (the engine's side: requests written, responses read) during the calls. */
+    clientCpuMs: number;
     diagnostics: number;
 }
 
-async function drive(packDir: string, resources: AnalyzerResource[], profileDir?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-    const env: NodeJS.ProcessEnv = profileDir
-        ? { ...extraEnv, NODE_OPTIONS: `--require ${path.join(__dirname, "cpuProfile.js")}`, ACKGUARD_CPU_PROFILE: path.join(profileDir, `ackguard-${resources.length}.cpuprofile`) }
+export async function drive(packDir: string, resources: AnalyzerResource[], profile?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
+    const profileDir = profile === undefined ? undefined : path.dirname(profile);
+    const env: NodeJS.ProcessEnv = profile
+        ? { ...extraEnv, NODE_OPTIONS: `--require ${path.join(__dirname, "cpuProfile.js")}`, ACKGUARD_CPU_PROFILE: profile }
         : extraEnv;
     const pack = await startPackProcess(packDir, { env });
     const client = new AnalyzerClient(pack.address);
     try {
         const cpu0 = cpuMs(pack.child.pid!);
+        const client0 = process.cpuUsage();
         const t0 = process.hrtime.bigint();
         await client.configureStack({ stack: STACK, project: PROJECT, organization: "organization", dryRun: true, tags: { "pulumi:project": PROJECT, "pulumi:runtime": "nodejs" } });
         const info = await client.getAnalyzerInfo();
@@ -189,6 +249,7 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
         const results: AnalyzeResult[] = new Array(resources.length);
         await client.analyzeEach(resources, (i, r) => (results[i] = r));
         const t1 = process.hrtime.bigint();
+        const analyzePeakRssMb = vmHWM(pack.child.pid!);
         const stack = await client.analyzeStack(resources);
         const t2 = process.hrtime.bigint();
         const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;
@@ -197,7 +258,12 @@ async function drive(packDir: string, resources: AnalyzerResource[], profileDir?
             analyzeMs: ms(t0, t1),
             stackMs: ms(t1, t2),
             peakRssMb: vmHWM(pack.child.pid!),
+            analyzePeakRssMb,
             packCpuMs: cpuMs(pack.child.pid!) - cpu0,
+            clientCpuMs: (() => {
+                const c = process.cpuUsage(client0);
+                return (c.user + c.system) / 1000;
+            })(),
             diagnostics: results.reduce((n, r) => n + r.diagnostics.length, 0) + stack.diagnostics.length,
         };
     } finally {
@@ -240,39 +306,48 @@ async function main(): Promise<void> {
     const packs: PackUnderTest[] = [{ label: "empty", dir: makeEmptyPack() }];
     if (!process.argv.includes("--no-floor")) packs.push({ label: "floor", dir: makeFloorPack() });
     packs.push({ label: "ackguard", dir: ROOT, profile: true });
-    if (process.argv.includes("--unshared")) packs.push({ label: "unshared", dir: ROOT, env: { ACKGUARD_SHARED_DESERIALIZATION: "0" } });
+    if (process.argv.includes("--unshared")) packs.push({ label: "unshared", dir: ROOT, env: { ACKGUARD_SHARED_DESERIALIZATION: "0", ACKGUARD_TYPE_DISPATCH: "0", ACKGUARD_SHARED_STACK: "0" } });
     if (process.argv.includes("--skeleton")) packs.push({ label: "skeleton", dir: makeSkeletonPack() });
-    const cases: { label: string; n: number; make: () => AnalyzerResource[] }[] = sizes.map((n) => ({ label: `${n}`, n, make: () => previewStack(n) }));
-    if (dense) cases.push({ label: "dense 1000", n: 1000, make: () => denseStack(1000) });
+    const kinds = process.argv.includes("--no-hardened") ? [""] : ["", " hardened"];
+    const cases: { label: string; kind: string; n: number; make: () => AnalyzerResource[] }[] = kinds.flatMap((kind) =>
+        sizes.map((n) => ({ label: `${n}${kind}`, kind, n, make: () => (kind ? hardenedStack(n) : previewStack(n)) })),
+    );
+    if (dense) cases.push({ label: "dense 1000", kind: "dense", n: 1000, make: () => denseStack(1000) });
     console.log(`node ${process.version}, ${runs} run(s) per pack and size, alternating; times in ms over gRPC (Analyze per resource + AnalyzeStack)`);
     console.log("  empty:    a pack with no policies");
     if (packs.some((p) => p.label === "floor")) console.log("  floor:    ACKGuard's policies, each tagged with a type no resource has: the SDK's own cost for this many policies");
-    if (packs.some((p) => p.label === "unshared")) console.log("  unshared: ACKGuard with ACKGUARD_SHARED_DESERIALIZATION=0 (the SDK deserializes once per policy)");
+    if (packs.some((p) => p.label === "unshared")) console.log("  unshared: ACKGuard with its sharing off (ACKGUARD_SHARED_DESERIALIZATION=0 ACKGUARD_TYPE_DISPATCH=0 ACKGUARD_SHARED_STACK=0)");
     if (packs.some((p) => p.label === "skeleton")) console.log("  skeleton: ACKGuard's policy shapes (types, multi-type, stack) with empty checks");
-    console.log("resources   pack      |   total  analyze    stack   pack CPU  peak RSS MB | ratio to empty: wall  CPU   RSS");
-    const rows: { n: number; label: string; empty: number; ack: number }[] = [];
+    const floor = packs.some((p) => p.label === "floor");
+    console.log(`resources          pack      |   total  analyze    stack   pack CPU client CPU  peak RSS MB | to empty: wall  CPU   RSS${floor ? " | to floor: wall  CPU   RSS" : ""}`);
+    const rows: { n: number; kind: string; empty: number; ack: number }[] = [];
     const f = (x: number, w: number) => x.toFixed(0).padStart(w);
     for (const c of cases) {
         const resources = c.make();
         const results = new Map<string, Run[]>(packs.map((p) => [p.label, []]));
         for (let r = 0; r < runs; r++) {
             for (const p of packs) {
-                results.get(p.label)!.push(await drive(p.dir, resources, p.profile ? profileDir : undefined, p.env));
+                const profile = p.profile && profileDir ? path.join(profileDir, `ackguard-${c.label.replace(/ /g, "-")}.cpuprofile`) : undefined;
+                results.get(p.label)!.push(await drive(p.dir, resources, profile, p.env));
             }
         }
         const m = (label: string, k: keyof Run) => median(results.get(label)!.map((x) => x[k]));
         for (const p of packs) {
-            const ratio = (k: keyof Run) => (m(p.label, k) / m("empty", k)).toFixed(2).padStart(5);
+            const ratios = (to: string) => (["totalMs", "packCpuMs", "peakRssMb"] as const).map((k) => (m(p.label, k) / m(to, k)).toFixed(2).padStart(5)).join(" ");
             const diag = p.label === "ackguard" || p.label === "unshared" ? `  (${m(p.label, "diagnostics")} diagnostics)` : "";
-            console.log(`${c.label.padEnd(11)} ${p.label.padEnd(9)} | ${f(m(p.label, "totalMs"), 7)} ${f(m(p.label, "analyzeMs"), 8)} ${f(m(p.label, "stackMs"), 8)} ${f(m(p.label, "packCpuMs"), 10)} ${f(m(p.label, "peakRssMb"), 12)} | ${p.label === "empty" ? "" : `${ratio("totalMs")} ${ratio("packCpuMs")} ${ratio("peakRssMb")}${diag}`}`);
+            const toEmpty = p.label === "empty" ? " ".repeat(26) : `         ${ratios("empty")}`;
+            const toFloor = floor && p.label !== "empty" && p.label !== "floor" ? ` |          ${ratios("floor")}` : "";
+            console.log(`${c.label.padEnd(18)} ${p.label.padEnd(9)} | ${f(m(p.label, "totalMs"), 7)} ${f(m(p.label, "analyzeMs"), 8)} ${f(m(p.label, "stackMs"), 8)} ${f(m(p.label, "packCpuMs"), 10)} ${f(m(p.label, "clientCpuMs"), 10)} ${f(m(p.label, "peakRssMb"), 12)} |${toEmpty}${toFloor}${diag}`);
         }
-        rows.push({ n: c.n, label: c.label, empty: m("empty", "totalMs"), ack: m("ackguard", "totalMs") });
+        rows.push({ n: c.n, kind: c.kind, empty: m("empty", "totalMs"), ack: m("ackguard", "totalMs") });
     }
-    const linear = rows.filter((r) => !r.label.startsWith("dense")).sort((x, y) => x.n - y.n);
-    for (let i = 2; i < linear.length; i++) {
-        const [p, q, r] = [linear[i - 2], linear[i - 1], linear[i]];
-        const step = (k: "empty" | "ack") => (r[k] - q[k]) / (q[k] - p[k]);
-        console.log(`growth ${q.n}->${r.n} vs ${p.n}->${q.n}: ackguard ${step("ack").toFixed(2)}x, empty ${step("empty").toFixed(2)}x (linear: ${((r.n - q.n) / (q.n - p.n)).toFixed(2)}x)`);
+    for (const kind of kinds) {
+        const linear = rows.filter((r) => r.kind === kind).sort((x, y) => x.n - y.n);
+        for (let i = 2; i < linear.length; i++) {
+            const [p, q, r] = [linear[i - 2], linear[i - 1], linear[i]];
+            const step = (k: "empty" | "ack") => (r[k] - q[k]) / (q[k] - p[k]);
+            console.log(`growth${kind} ${q.n}->${r.n} vs ${p.n}->${q.n}: ackguard ${step("ack").toFixed(2)}x, empty ${step("empty").toFixed(2)}x (linear: ${((r.n - q.n) / (q.n - p.n)).toFixed(2)}x)`);
+        }
     }
     if (profileDir) console.log(`CPU profiles of the ACKGuard pack in ${profileDir}`);
 }

@@ -124,15 +124,20 @@ function configSchemaOf(meta: PolicyMeta): PolicyConfigSchema {
     return { properties: { ...(meta.config ?? {}), exemptions: EXEMPTIONS_SCHEMA } };
 }
 
-/** The policy's config: schema defaults, overlaid with what the engine sent. */
-export function configOf<C>(meta: PolicyMeta, sent: object): C & { exemptions: Exemption[] } {
+/** The schema defaults of a policy's config (read once per policy: config is read on every call). */
+function defaultsOf(meta: PolicyMeta): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, schema] of Object.entries(configSchemaOf(meta).properties)) {
         if (typeof schema === "object" && schema.default !== undefined) {
             out[k] = schema.default;
         }
     }
-    return { ...out, ...(sent as Record<string, unknown>) } as C & { exemptions: Exemption[] };
+    return out;
+}
+
+/** The policy's config: schema defaults, overlaid with what the engine sent. */
+export function configOf<C>(meta: PolicyMeta, sent: object, defaults = defaultsOf(meta)): C & { exemptions: Exemption[] } {
+    return { ...defaults, ...(sent as Record<string, unknown>) } as C & { exemptions: Exemption[] };
 }
 
 /** The exemption that covers a resource (by name or URN), if any. */
@@ -210,7 +215,7 @@ export function formatFinding(resourceType: string, f: Finding): string {
  * `args.notApplicable(reason)` without capturing a stack trace: the SDK reads only the reason, and a
  * multi-type policy says "not applicable" to every resource of another type, on every preview.
  */
-function leave(args: { notApplicable: (reason?: string) => never }, reason: string): never {
+function leave(args: { notApplicable: (reason?: string) => never }, reason: string | undefined): never {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
@@ -224,6 +229,18 @@ function leave(args: { notApplicable: (reason?: string) => never }, reason: stri
 function typeList(tokens: readonly string[]): string {
     const names = tokens.map(shortTypeName);
     return names.length <= 4 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more types`;
+}
+
+/**
+ * What a multi-type policy's `validateResource` does for a resource of any type outside `types`:
+ * nothing but report itself not applicable with `reason`. Set on the function by
+ * `typedResourcePolicy`, so model/sharedAnalysis can answer for those types without calling it.
+ */
+export const OTHER_TYPES = Symbol.for("ackguard.otherTypes");
+
+export interface OtherTypes {
+    types: ReadonlySet<string>;
+    reason: string;
 }
 
 /** Defines a policy over the inputs of one or more alicloud resource types, with typed props. */
@@ -242,6 +259,7 @@ export function typedResourcePolicy<P, C extends object = {}>(
 ): AckResourcePolicy {
     const { check, remediate, resourceTypes, ...rest } = meta;
     const types = new Set<string>(resourceTypes);
+    const defaults = defaultsOf(meta);
     const notForType = `Policy only applies to ${typeList(resourceTypes)}`;
     // The SDK's not-applicable error for another type, made once and thrown again for every resource
     // of another type: the SDK reads only its reason, and this runs for most resources of a preview.
@@ -259,7 +277,7 @@ export function typedResourcePolicy<P, C extends object = {}>(
             }
             throw notForTypeError!.error;
         }
-        const config = configOf<C>(meta, args.getConfig());
+        const config = configOf<C>(meta, args.getConfig(), defaults);
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
             leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
@@ -272,6 +290,10 @@ export function typedResourcePolicy<P, C extends object = {}>(
     };
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         const config = admit(args);
+        // The check's own "not applicable" (a pool on a system image...) without a stack trace, as
+        // above: the SDK made this args object for this one call and reads only the reason.
+        const sdkNotApplicable = args.notApplicable;
+        args.notApplicable = (reason?: string) => leave({ notApplicable: sdkNotApplicable }, reason);
         check(args.props as P, {
             type: args.type,
             name: args.name,
@@ -312,6 +334,9 @@ export function typedResourcePolicy<P, C extends object = {}>(
         // The analyzer's fast path: non-matching types are reported not applicable without a call.
         (validate as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
         if (remediateResource) (remediateResource as unknown as { __pulumiType: string }).__pulumiType = resourceTypes[0];
+    } else {
+        const otherTypes: OtherTypes = { types, reason: notForType };
+        (validate as unknown as { [OTHER_TYPES]: OtherTypes })[OTHER_TYPES] = otherTypes;
     }
     return {
         ...rest,
@@ -365,8 +390,9 @@ export function stackPolicy<C extends object = {}>(
     },
 ): AckStackPolicy {
     const { check, resourceTypes, ...rest } = meta;
+    const defaults = defaultsOf(meta);
     const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
-        const config = configOf<C>(meta, args.getConfig());
+        const config = configOf<C>(meta, args.getConfig(), defaults);
         const stackExemption = stackExemptionFor(config.exemptions, args.stackTags);
         if (stackExemption) {
             leave(args, `exempted by configuration for stacks tagged ${stackExemption.stackTag}: ${stackExemption.reason}`);
