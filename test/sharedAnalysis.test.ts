@@ -4,8 +4,8 @@
 // They must change nothing but the time: the same responses, in the same order, with each of them
 // (and the shared deserialization) on and off, over the analyzer protocol; and no stack policy may
 // write to the stack view all of them share.
-import { AnalyzeResult, AnalyzerClient, AnalyzerInfo, AnalyzerResource, PackProcess, startPackProcess } from "../cli/analyzer";
-import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/policyConfig";
+import { AnalyzeResult, AnalyzerClient, AnalyzerInfo, AnalyzerResource, PackProcess, startPackProcess } from "../cli/engine/analyzer";
+import { PolicyPackConfigFile, resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { denseStack, hardenedStack, previewStack } from "../bench/stack";
 import { ExampleCase, PolicyExamples } from "../model/examples";
 import { setStackViewObserver, shortcutsOff } from "../model/sharedAnalysis";
