@@ -50,6 +50,7 @@ const JSON_FLAG: Flag = { name: "json", type: "boolean", help: "same as --format
 const CONFIG_FLAG: Flag = { name: "policy-pack-config", type: "string", value: "FILE", help: "levels, knobs and exemptions, in the format of `pulumi preview --policy-pack-config`" };
 const PACK_FLAG: Flag = { name: "pack", type: "string", value: "DIR", help: "judge with another Node.js policy pack directory (default: ACKGuard)" };
 const AS_OF_FLAG: Flag = { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "judge dated facts (Kubernetes version support) as of this date instead of today, for reproducible runs" };
+const REVOKED_FLAG: Flag = { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" };
 const HELP_FLAG: Flag = { name: "help", type: "boolean", short: "h", help: "show this help" };
 
 const COMMANDS: Command[] = [
@@ -73,7 +74,7 @@ const COMMANDS: Command[] = [
         args: "<plan.json>",
         summary: "gate a plan: `pulumi preview --json`, `pulumi stack export` or `terraform show -json`; blocks deleting identities whose kubeconfig was not revoked",
         flags: [
-            { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" },
+            REVOKED_FLAG,
             { name: "input", type: "string", value: "terraform|pulumi-preview|stack-export", help: "force the input format (default: detected from its shape)" },
             { name: "tf-dir", type: "string", value: "DIR", help: "the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)" },
             CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
@@ -88,7 +89,7 @@ const COMMANDS: Command[] = [
             { name: "base", type: "string", value: "DIR", help: "the target branch's configuration: resources there and gone here are planned deletions for the gate" },
             { name: "var", type: "string", multiple: true, value: "name=value", help: "a root variable, as `terraform plan -var` (after terraform.tfvars and *.auto.tfvars)" },
             { name: "var-file", type: "string", multiple: true, value: "FILE", help: "a variables file, as `terraform plan -var-file`" },
-            { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" },
+            REVOKED_FLAG,
             CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
         ],
         run: scan,

@@ -27,6 +27,14 @@ export function isSecret(v: unknown): v is { value: unknown } {
     return v !== null && typeof v === "object" && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
 }
 
+/** Plain values of wire-form values: every secret replaced by its value (for reading, never for printing). */
+export function unwrapSecrets(v: unknown): unknown {
+    if (isSecret(v)) return unwrapSecrets(v.value);
+    if (Array.isArray(v)) return v.map(unwrapSecrets);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unwrapSecrets(x)]));
+    return v;
+}
+
 export function isUnknown(v: unknown): boolean {
     return typeof v === "string" && UNKNOWN_SENTINELS.has(v);
 }

@@ -23,13 +23,13 @@ function render(v: unknown, secret: boolean): string {
     return JSON.stringify(v);
 }
 
-const plain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !isSecret(v);
+const isPlainMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !isSecret(v);
 
 /** JSON with object keys sorted (the engine's Struct does not keep key order). */
-function canon(v: unknown): string {
-    if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
+function sortedJson(v: unknown): string {
+    if (Array.isArray(v)) return `[${v.map(sortedJson).join(",")}]`;
     if (v !== null && typeof v === "object") {
-        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon((v as Record<string, unknown>)[k])}`).join(",")}}`;
+        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((v as Record<string, unknown>)[k])}`).join(",")}}`;
     }
     return JSON.stringify(v) ?? "undefined";
 }
@@ -41,17 +41,17 @@ export function diffProps(before: unknown, after: unknown, path = "", secret = f
         const a = isSecret(after) ? after.value : after;
         return diffProps(b, a, path, true);
     }
-    if (plain(before) && plain(after)) {
+    if (isPlainMap(before) && isPlainMap(after)) {
         const out: PropChange[] = [];
         for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
             out.push(...diffProps(before[k], after[k], path ? `${path}.${k}` : k, secret));
         }
         return out;
     }
-    if (plain(after) && (before === undefined || before === null)) {
+    if (isPlainMap(after) && (before === undefined || before === null)) {
         return diffProps({}, after, path, secret);
     }
-    if (canon(before) === canon(after)) return [];
+    if (sortedJson(before) === sortedJson(after)) return [];
     return [{ path: path || "(props)", from: render(before, secret), to: render(after, secret) }];
 }
 

@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
-import { isSecret, isUnknown, secret } from "../../../model/wire";
+import { isSecret, isUnknown, secret, unwrapSecrets } from "../../../model/wire";
 
 export const EXPANDED_COMPONENTS = new Set(["kubernetes:yaml/v2:ConfigGroup", "kubernetes:yaml/v2:ConfigFile"]);
 
@@ -31,13 +31,6 @@ function containsUnknown(v: unknown, depth = 0): boolean {
     return false;
 }
 
-/** Plain values of wire-form inputs (secrets unwrapped: the manifest text itself is what we parse). */
-function plain(v: unknown): unknown {
-    if (isSecret(v)) return plain(v.value);
-    if (Array.isArray(v)) return v.map(plain);
-    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-    return v;
-}
 
 /** A wire value without its secret wrapper, and whether it had one. */
 function unwrap(v: unknown): { value: unknown; secret: boolean } {
@@ -50,7 +43,7 @@ function strings(v: unknown): { text: string; secret: boolean }[] {
     const list = typeof top.value === "string" ? [top.value] : Array.isArray(top.value) ? top.value : [];
     return list.map((x) => {
         const el = unwrap(x);
-        return { text: String(plain(el.value)), secret: top.secret || el.secret };
+        return { text: String(unwrapSecrets(el.value)), secret: top.secret || el.secret };
     });
 }
 
@@ -229,7 +222,7 @@ function objects(view: Record<string, unknown>, wire: Record<string, unknown>, h
  */
 export function expandYamlComponent(type: string, componentName: string, inputs: Record<string, unknown>, cwd: string): ExpandedChild[] {
     if (containsUnknown(inputs)) throw new NotExpandable("its inputs are unknown at preview");
-    const args = plain(inputs) as Record<string, unknown>;
+    const args = unwrapSecrets(inputs) as Record<string, unknown>;
     const prefix = typeof args.resourcePrefix === "string" ? args.resourcePrefix : componentName;
     const texts: { text: string; secret: boolean }[] = [];
     if (type === "kubernetes:yaml/v2:ConfigFile") {
@@ -248,7 +241,7 @@ export function expandYamlComponent(type: string, componentName: string, inputs:
     if (Array.isArray(objs.value)) {
         for (const o of objs.value) {
             const w = unwrap(o);
-            const view = plain(w.value);
+            const view = unwrapSecrets(w.value);
             if (!isRecord(view) || !isRecord(w.value)) throw new Error("Kubernetes resources require a kind and apiVersion");
             objects(view, w.value, objs.secret || w.secret, prefix, skipAwait, out);
         }

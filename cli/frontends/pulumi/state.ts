@@ -5,7 +5,7 @@ import * as path from "path";
 import type { AnalyzerResource, ResourceOptions } from "../../engine/analyzer";
 import type { SourceLocation } from "../../engine/report";
 import { repositoryRoot } from "../program/project";
-import { isSecret, secret, SECRET_SIG, SIG_KEY } from "../../../model/wire";
+import { secret, SECRET_SIG, SIG_KEY, unwrapSecrets } from "../../../model/wire";
 import { T } from "../../../model/resources";
 import { GateState, UsageError } from "../types";
 
@@ -138,18 +138,12 @@ export function toAnalyzerResources(states: ResourceV3[], secrets: Set<string>):
     });
 }
 
-const plain = (v: unknown): unknown => {
-    if (isSecret(v)) return plain(v.value);
-    if (Array.isArray(v)) return v.map(plain);
-    if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-    return v;
-};
 const usable = (x: unknown): x is string => isStr(x) && x !== "" && x !== "[secret]";
 
 /** The gate's view of a Pulumi state: inputs (outputs fill what inputs lack), ids and names. */
 export function gateStateOf(r: ResourceV3): GateState {
-    const inputs = plain(r.inputs ?? {}) as Record<string, unknown>;
-    const outputs = plain(r.outputs ?? {}) as Record<string, unknown>;
+    const inputs = unwrapSecrets(r.inputs ?? {}) as Record<string, unknown>;
+    const outputs = unwrapSecrets(r.outputs ?? {}) as Record<string, unknown>;
     const props = { ...outputs, ...inputs };
     const ids = [r.id, ...(r.type === T.RamRole ? [outputs.roleId] : [])].filter(usable);
     const nameKeys = r.type === T.RamRole ? ["roleName", "name"] : ["name"];

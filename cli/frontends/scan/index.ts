@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { UsageError } from "../types";
-import type { Declaration } from "../terraform/locations";
+import { Declaration, installedModules } from "../terraform/locations";
 import { FieldMap, TERRAFORM_MAPPING } from "../terraform/mapping";
 import { Attribute, Block, Body, Expr, parseHcl, Pos } from "./hcl";
 import { callsSensitive, entries, evaluate, EvalError, hasUnknown, isMap, isUnknown, Open, referencesOf, referencesOfCached, Scope, toStr, UNKNOWN, Val } from "./evaluate";
@@ -157,19 +157,6 @@ class Reader {
     }
 }
 
-/** Module directories `terraform init` installed, by module key ("ack" or "ack.nodes"). */
-function installedModules(root: string): Map<string, string> {
-    const out = new Map<string, string>();
-    try {
-        const doc = JSON.parse(fs.readFileSync(path.join(root, ".terraform", "modules", "modules.json"), "utf8"));
-        for (const m of Array.isArray(doc?.Modules) ? doc.Modules : []) {
-            if (typeof m?.Key === "string" && typeof m?.Dir === "string" && m.Key !== "") out.set(m.Key, path.resolve(root, m.Dir));
-        }
-    } catch {
-        /* nothing installed */
-    }
-    return out;
-}
 
 // ---- evaluating module instances ----------------------------------------------------------------
 
@@ -454,7 +441,7 @@ class ModuleInstance {
             }
             values[a.name] = v;
             const refs = this.references(a.expr);
-            exprs[a.name] = refs.length > 0 ? { references: refs } : { constant_value: plain(v) };
+            exprs[a.name] = refs.length > 0 ? { references: refs } : { constant_value: unknownsAsNull(v) };
             if (this.sensitiveExpr(a.expr)) sensitive[a.name] = true;
             attrs[`${at}${a.name}`] = a.pos;
         }
@@ -666,7 +653,7 @@ class ModuleInstance {
         const variables: Record<string, unknown> = {};
         for (const [n, b] of this.def.variables) {
             const d = b.body.attributes.get("default");
-            variables[n] = { ...(d ? { default: plain(safeEval(d.expr, this.ctx)) } : {}), ...(isSensitiveDecl(b) ? { sensitive: true } : {}) };
+            variables[n] = { ...(d ? { default: unknownsAsNull(safeEval(d.expr, this.ctx)) } : {}), ...(isSensitiveDecl(b) ? { sensitive: true } : {}) };
         }
         return { resources, module_calls: moduleCalls, outputs, variables };
     }
@@ -674,7 +661,7 @@ class ModuleInstance {
 
 function exprOf(e: Expr, m: ModuleInstance): Record<string, unknown> {
     const refs = m.references(e);
-    return refs.length > 0 ? { references: refs } : { constant_value: plain(safeEval(e, m.ctx)) };
+    return refs.length > 0 ? { references: refs } : { constant_value: unknownsAsNull(safeEval(e, m.ctx)) };
 }
 
 function safeEval(e: Expr, ctx: Ctx): Val {
@@ -706,10 +693,10 @@ function convertType(v: Val, decl: Block): Val {
 }
 
 /** A value with unknowns as null (for constant_value and variables). */
-function plain(v: Val): unknown {
+function unknownsAsNull(v: Val): unknown {
     if (isUnknown(v) || v instanceof Open) return null;
-    if (Array.isArray(v)) return v.map(plain);
-    if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    if (Array.isArray(v)) return v.map(unknownsAsNull);
+    if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unknownsAsNull(x)]));
     return v;
 }
 
@@ -895,7 +882,7 @@ function replaces(before: Instance, after: Instance): boolean {
     return (FORCE_NEW[after.block.labels[0]] ?? []).some((k) => {
         const [a, b] = [before.values[k], after.values[k]];
         if (a === undefined && b === undefined) return false;
-        return isUnknown(b) || b instanceof Open || JSON.stringify(plain(a ?? null)) !== JSON.stringify(plain(b ?? null));
+        return isUnknown(b) || b instanceof Open || JSON.stringify(unknownsAsNull(a ?? null)) !== JSON.stringify(unknownsAsNull(b ?? null));
     });
 }
 
@@ -996,7 +983,7 @@ export async function scanConfiguration(dir: string, opts: ScanOptions = {}): Pr
         };
     };
     const variables: Record<string, unknown> = {};
-    for (const [k, v] of head.vars) if (!isUnknown(v)) variables[k] = { value: plain(v) };
+    for (const [k, v] of head.vars) if (!isUnknown(v)) variables[k] = { value: unknownsAsNull(v) };
     const plan: Record<string, unknown> = {
         format_version: "1.2",
         terraform_version: "ackguard-scan",

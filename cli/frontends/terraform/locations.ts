@@ -18,7 +18,7 @@ function tfFiles(dir: string): string[] {
 }
 
 /** Module directories `terraform init` installed, by module key ("ack" or "ack.nodes"). */
-function installedModules(root: string): Map<string, string> {
+export function installedModules(root: string): Map<string, string> {
     const out = new Map<string, string>();
     try {
         const doc = JSON.parse(fs.readFileSync(path.join(root, ".terraform", "modules", "modules.json"), "utf8"));
