@@ -48,8 +48,29 @@ const TEXT_PLAN = /Terraform (will perform the following actions|used the select
  */
 export const MAX_DOCUMENT_DEPTH = 1000;
 
-/** The path (first steps) to a place nested deeper than `limit`, counted without recursion. */
+/** Whether a value nests deeper than `limit`, counted without recursion (a plan may hold millions of values). */
+function deeperThan(doc: unknown, limit: number): boolean {
+    const values: unknown[] = [doc];
+    const depths: number[] = [0];
+    while (values.length > 0) {
+        const x = values.pop() as Record<string, unknown>;
+        const d = depths.pop()!;
+        if (d > limit) return true;
+        for (const k in x) {
+            const y = x[k];
+            if (y !== null && typeof y === "object") {
+                values.push(y);
+                depths.push(d + 1);
+            }
+        }
+    }
+    return false;
+}
+
+/** The path (first steps) to a place nested deeper than `limit`, or undefined when there is none. */
 export function tooDeep(doc: unknown, limit = MAX_DOCUMENT_DEPTH): string | undefined {
+    if (doc === null || typeof doc !== "object" || !deeperThan(doc, limit)) return undefined;
+    // Rare: walk again, naming the way down.
     const stack: [unknown, number, string][] = [[doc, 0, ""]];
     while (stack.length > 0) {
         const [x, d, where] = stack.pop()!;
