@@ -7,7 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerClient, startPackProcess } from "../cli/engine/analyzer";
 import { reportJson } from "../cli/report/json";
-import { ACKGUARD_DIR, captureProgram, judge, readProject, toAnalyzerResources } from "../cli/commands/preview";
+import { judge } from "../cli/engine/judge";
+import { ACKGUARD_DIR } from "../cli/engine/paths";
+import { readProject } from "../cli/frontends/program/project";
+import { captureProgram, programResources } from "../cli/frontends/program/run";
 import { renderText } from "../cli/report/text";
 import { childPids, vmHWM } from "./proc";
 
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
     const pack = await startPackProcess(ACKGUARD_DIR);
     const t2 = Date.now();
     const client = new AnalyzerClient(pack.address);
-    const report = await judge(client, toAnalyzerResources(captured.resources, project, "dev"), { program: dir, stack: "dev", project: project.name });
+    const report = await judge(client, programResources(captured.resources, project, "dev"), { program: dir, stack: "dev", project: project.name });
     const t3 = Date.now();
     const packRss = vmHWM(pack.child.pid!);
     client.close();

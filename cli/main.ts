@@ -1,81 +1,135 @@
 #!/usr/bin/env node
-// The `ackguard` command.
-//   ackguard preview [program] [--pack DIR] [--policy-pack-config FILE] [--stack NAME] [--config k=v]...
-//                    [--stack-tag k=v]... [--mocks FILE] [--timeout SECONDS] [--type-check] [--format text|json|sarif]
-//   ackguard plan <file> [--format text|json|sarif] [--input KIND] [--tf-dir DIR] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
-//   ackguard demo
-// Exit codes: 0 passed, 1 mandatory violations, 2 usage errors and unreadable input.
+// The `ackguard` command: one table of commands and their flags (parsed by Node's util.parseArgs), the
+// help generated from it, and the exit codes: 0 passed, 1 mandatory violations, 2 anything that is not
+// a verdict (a usage error, unreadable input, a program or pack that failed), with a one-line cause.
+import * as fs from "fs";
 import * as path from "path";
+import { parseArgs } from "util";
 import { stopAllProcesses } from "./engine/analyzer";
-import { reportJson } from "./report/json";
+import { UsageError } from "./engine/errors";
+import { checkPackDir, DEFAULT_TIMEOUT_MS } from "./engine/pack";
+import { ACKGUARD_DIR, ACKGUARD_VERSION } from "./engine/paths";
 import { ConfigError, readPolicyConfigFile } from "./engine/policyConfig";
-import { checkPackDir, DEFAULT_TIMEOUT_MS, previewProgram, UsageError } from "./commands/preview";
+import type { PolicyInfo } from "./engine/analyzer";
+import type { Progress } from "./engine/judge";
+import type { Report } from "./engine/report";
+import { errorJson, reportJson } from "./report/json";
+import { errorSarif, renderSarif, sarifText } from "./report/sarif";
 import { renderText } from "./report/text";
 
-const PREVIEW_USAGE = `usage: ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
-                       [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
-                       [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]`;
-const PLAN_USAGE = `usage: ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
-                    [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
-       plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan`;
-const USAGE = `usage:
-  ackguard preview [program-dir] [--pack DIR] [--policy-pack-config FILE] [--stack NAME]
-                   [--config key=value]... [--stack-tag key=value]... [--mocks FILE]
-                   [--timeout SECONDS] [--type-check] [--format text|json|sarif] [--json]
-  ackguard plan <plan.json> [--format text|json|sarif] [--revoked FILE] [--policy-pack-config FILE] [--pack DIR]
-                [--input terraform|pulumi-preview|stack-export] [--tf-dir DIR]
-                plan.json: pulumi preview --json | pulumi stack export | terraform show -json tf.plan
-                --tf-dir: the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)
-  ackguard demo                     gate every bundled example and compare with its expected outcome
-  ackguard help`;
-
-interface Parsed {
-    positional: string[];
-    flags: Map<string, string[]>;
+interface Flag {
+    name: string;
+    type: "string" | "boolean";
+    multiple?: boolean;
+    short?: string;
+    /** What the value is, for help ("FILE", "key=value"). */
+    value?: string;
+    help: string;
 }
 
-const VALUE_FLAGS: Record<string, Set<string>> = {
-    preview: new Set(["--pack", "--policy-pack-config", "--stack", "--config", "--stack-tag", "--mocks", "--timeout", "--format"]),
-    plan: new Set(["--pack", "--policy-pack-config", "--format", "--revoked", "--input", "--tf-dir"]),
+interface Command {
+    name: string;
+    /** "[program-dir]", "<plan.json>". */
+    args: string;
+    summary: string;
+    flags: Flag[];
+    run: (values: Values, positionals: string[]) => Promise<number>;
+}
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+const FORMATS = ["text", "json", "sarif", "markdown", "gitlab", "junit"] as const;
+type Format = (typeof FORMATS)[number];
+
+const FORMAT_FLAG: Flag = {
+    name: "format", type: "string", value: FORMATS.join("|"),
+    help: "report format: text (default), json (byte-stable), sarif (SARIF 2.1.0, code scanning), markdown (PR comment, job summary), gitlab (Code Quality), junit (JUnit XML)",
 };
-const BOOL_FLAGS: Record<string, Set<string>> = {
-    preview: new Set(["--json", "--type-check", "--help", "-h"]),
-    plan: new Set(["--json", "--help", "-h"]),
-};
+const QUIET_FLAG: Flag = { name: "quiet", type: "boolean", short: "q", help: "text format: only the findings and the result line" };
+const JSON_FLAG: Flag = { name: "json", type: "boolean", help: "same as --format json" };
+const CONFIG_FLAG: Flag = { name: "policy-pack-config", type: "string", value: "FILE", help: "levels, knobs and exemptions, in the format of `pulumi preview --policy-pack-config`" };
+const PACK_FLAG: Flag = { name: "pack", type: "string", value: "DIR", help: "judge with another Node.js policy pack directory (default: ACKGuard)" };
+const AS_OF_FLAG: Flag = { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "judge dated facts (Kubernetes version support) as of this date instead of today, for reproducible runs" };
+const HELP_FLAG: Flag = { name: "help", type: "boolean", short: "h", help: "show this help" };
 
-function parse(command: "preview" | "plan", argv: string[]): Parsed {
-    const positional: string[] = [];
-    const flags = new Map<string, string[]>();
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const eq = a.indexOf("=");
-        const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-        if (VALUE_FLAGS[command].has(name)) {
-            const v = eq > 0 && a.startsWith("--") ? a.slice(eq + 1) : argv[++i];
-            if (v === undefined) throw new UsageError(`${name} needs a value`);
-            if (v === "") throw new UsageError(`${name} needs a non-empty value`);
-            flags.set(name, [...(flags.get(name) ?? []), v]);
-        } else if (BOOL_FLAGS[command].has(a)) {
-            flags.set(a === "-h" ? "--help" : a, ["true"]);
-        } else if (a.startsWith("-") && a !== "-") {
-            throw new UsageError(`unknown option ${a.length > 60 ? a.slice(0, 60) + "…" : a} for ${command}`);
-        } else {
-            positional.push(a);
-        }
-    }
-    return { positional, flags };
+const COMMANDS: Command[] = [
+    {
+        name: "preview",
+        args: "[program-dir]",
+        summary: "run a Pulumi program offline under the SDK's mocks and gate it with the pack over the analyzer protocol",
+        flags: [
+            { name: "stack", type: "string", value: "NAME", help: "stack name (default dev); its Pulumi.<stack>.yaml gives the config" },
+            { name: "config", type: "string", multiple: true, value: "key=value", help: "extra stack config (repeatable), as `pulumi config set` would" },
+            { name: "stack-tag", type: "string", multiple: true, value: "key=value", help: "stack tag sent to the pack (repeatable), for stack-tag exemptions" },
+            { name: "mocks", type: "string", value: "FILE", help: "results of data sources (JSON by invoke token, or a JS module)" },
+            { name: "timeout", type: "string", value: "SECONDS", help: `deadline of the program run and of each call to the pack (default ${DEFAULT_TIMEOUT_MS / 1000})` },
+            { name: "type-check", type: "boolean", help: "type-check TypeScript programs, as Pulumi does unless told otherwise" },
+            CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
+        ],
+        run: preview,
+    },
+    {
+        name: "plan",
+        args: "<plan.json>",
+        summary: "gate a plan: `pulumi preview --json`, `pulumi stack export` or `terraform show -json`; blocks deleting identities whose kubeconfig was not revoked",
+        flags: [
+            { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" },
+            { name: "input", type: "string", value: "terraform|pulumi-preview|stack-export", help: "force the input format (default: detected from its shape)" },
+            { name: "tf-dir", type: "string", value: "DIR", help: "the .tf files, for file:line (default: the plan's directory if it has .tf files, else .)" },
+            CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
+        ],
+        run: plan,
+    },
+    {
+        name: "scan",
+        args: "[DIR]",
+        summary: "gate a Terraform configuration without a plan (default .): the same judge, policies and deletion gate (with --base) as plan",
+        flags: [
+            { name: "base", type: "string", value: "DIR", help: "the target branch's configuration: resources there and gone here are planned deletions for the gate" },
+            { name: "var", type: "string", multiple: true, value: "name=value", help: "a root variable, as `terraform plan -var` (after terraform.tfvars and *.auto.tfvars)" },
+            { name: "var-file", type: "string", multiple: true, value: "FILE", help: "a variables file, as `terraform plan -var-file`" },
+            { name: "revoked", type: "string", value: "FILE", help: "attestations of revoked kubeconfigs: {\"revoked\":[{\"identity\",\"by\",\"at\",\"ticket\"}]}" },
+            CONFIG_FLAG, PACK_FLAG, AS_OF_FLAG, FORMAT_FLAG, JSON_FLAG, QUIET_FLAG, HELP_FLAG,
+        ],
+        run: scan,
+    },
+    {
+        name: "demo",
+        args: "",
+        summary: "gate every bundled example and compare with its expected outcome",
+        flags: [HELP_FLAG],
+        run: async () => {
+            // An installed package ships no example programs: say how to run the demo instead of failing on ENOENT.
+            if (!fs.existsSync(path.join(ACKGUARD_DIR, "examples"))) {
+                throw new UsageError("demo runs the example programs of the ACKGuard repository, which an installed package does not ship: run `npm ci && npm run demo` in a clone of the repository");
+            }
+            return (await import("./commands/demo")).demo();
+        },
+    },
+];
+
+function flagLine(f: Flag): string {
+    const left = `  ${f.short ? `-${f.short}, ` : ""}--${f.name}${f.value ? ` ${f.value}` : ""}`;
+    return `${left.padEnd(44)} ${f.help}${f.multiple ? " (repeatable)" : ""}`;
 }
 
-const one = (p: Parsed, f: string) => p.flags.get(f)?.slice(-1)[0];
-
-/** `--timeout SECONDS` (a positive number), in milliseconds. */
-function timeoutOf(p: Parsed): number {
-    const t = one(p, "--timeout");
-    if (t === undefined) return DEFAULT_TIMEOUT_MS;
-    const n = Number(t);
-    if (!/^\d+(\.\d+)?$/.test(t) || !(n > 0) || n > 86400) throw new UsageError(`--timeout must be a number of seconds between 1 and 86400, got "${t.slice(0, 40)}"`);
-    return Math.round(n * 1000);
+export function commandHelp(c: Command): string {
+    return [`usage: ackguard ${c.name}${c.args ? ` ${c.args}` : ""} [options]`, "", `  ${c.summary}`, "", "options:", ...c.flags.map(flagLine)].join("\n");
 }
+
+export const USAGE = [
+    `ackguard ${ACKGUARD_VERSION}: the customer's side of the ACK shared responsibility model, gated before provisioning`,
+    "",
+    "usage: ackguard <command> [options]",
+    "",
+    "commands:",
+    ...COMMANDS.map((c) => `  ${`ackguard ${c.name} ${c.args}`.padEnd(35)} ${c.summary}`),
+    `  ${"ackguard help [command]".padEnd(35)} this help, or a command's`,
+    `  ${"ackguard --version".padEnd(35)} print the version`,
+    "",
+    "exit codes: 0 passed, 1 mandatory violations, 2 not judged (usage error, unreadable input, failed program or pack)",
+    "`ackguard <command> --help` lists every option.",
+].join("\n");
 
 /**
  * Writes all of `text` to stdout and resolves once it is handed to the OS, whatever stdout is (a
@@ -93,101 +147,249 @@ export function writeOut(text: string): Promise<void> {
     });
 }
 
-async function preview(args: string[]): Promise<number> {
-    const p = parse("preview", args);
-    if (p.flags.has("--help")) {
-        await writeOut(PREVIEW_USAGE);
-        return 0;
+const str = (v: Values, k: string): string | undefined => {
+    const x = v[k];
+    if (x === undefined) return undefined;
+    if (typeof x !== "string" || x === "") throw new UsageError(`--${k} needs a non-empty value`);
+    return x;
+};
+const list = (v: Values, k: string): string[] | undefined => {
+    const x = v[k] as string[] | undefined;
+    if (x?.some((s) => s === "")) throw new UsageError(`--${k} needs a non-empty value`);
+    return x;
+};
+
+function formatOf(v: Values): Format {
+    const f = str(v, "format") ?? (v.json ? "json" : "text");
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS[FORMATS.length - 1]}, got "${f.slice(0, 40)}"`);
+    return f as Format;
+}
+
+/** `--timeout SECONDS` (a positive number), in milliseconds. */
+function timeoutOf(v: Values): number {
+    const t = str(v, "timeout");
+    if (t === undefined) return DEFAULT_TIMEOUT_MS;
+    const n = Number(t);
+    if (!/^\d+(\.\d+)?$/.test(t) || !(n > 0) || n > 86400) throw new UsageError(`--timeout must be a number of seconds between 1 and 86400, got "${t.slice(0, 40)}"`);
+    return Math.round(n * 1000);
+}
+
+/** `--as-of YYYY-MM-DD`: the pack (a child process) judges dated facts as of this day. */
+function applyAsOf(v: Values): void {
+    const d = str(v, "as-of");
+    if (d === undefined) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+        throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${d.slice(0, 40)}"`);
     }
-    if (p.positional.length > 1) throw new UsageError("preview takes one program directory");
-    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
-    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
-    const configFile = one(p, "--policy-pack-config");
-    if (one(p, "--pack")) checkPackDir(path.resolve(one(p, "--pack")!));
-    const opts = {
-        stack: one(p, "--stack"),
-        config: p.flags.get("--config"),
-        stackTags: p.flags.get("--stack-tag"),
-        mocksFile: one(p, "--mocks"),
-        timeoutMs: timeoutOf(p),
-        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
-        packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
-        typeCheck: p.flags.has("--type-check"),
-    };
-    if (format === "sarif") {
-        const { previewSarif, sarifText } = await import("./report/sarif");
-        const log = await previewSarif(p.positional[0] ?? ".", opts);
-        await writeOut(sarifText(log));
-        return log.runs[0].results.some((x) => x.properties.enforcementLevel === "mandatory") ? 1 : 0;
+    process.env.ACKGUARD_AS_OF = d;
+}
+
+const packDirOf = (v: Values) => {
+    const p = str(v, "pack");
+    if (p === undefined) return undefined;
+    checkPackDir(path.resolve(p));
+    return path.resolve(p);
+};
+
+async function writeReport(format: Format, report: Report, policies: PolicyInfo[], v: Values): Promise<number> {
+    progressDone();
+    switch (format) {
+        case "sarif":
+            await writeOut(sarifText(renderSarif(report, { policies })));
+            break;
+        case "json":
+            await writeOut(reportJson(report));
+            break;
+        case "markdown":
+            await writeOut((await import("./report/markdown")).renderMarkdown(report));
+            break;
+        case "gitlab":
+            await writeOut((await import("./report/gitlab")).gitlabText(report));
+            break;
+        case "junit":
+            await writeOut((await import("./report/junit")).renderJunit(report));
+            break;
+        default:
+            await writeOut(renderText(report, { quiet: v.quiet === true }));
     }
-    const report = await previewProgram(p.positional[0] ?? ".", opts);
-    await writeOut(format === "json" ? reportJson(report) : renderText(report));
     return report.totals.mandatory > 0 ? 1 : 0;
 }
 
-async function plan(args: string[]): Promise<number> {
-    const p = parse("plan", args);
-    if (p.flags.has("--help")) {
-        await writeOut(PLAN_USAGE);
-        return 0;
-    }
-    if (p.positional.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json', 'pulumi stack export' or 'terraform show -json')");
-    const format = one(p, "--format") ?? (p.flags.has("--json") ? "json" : "text");
-    if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format.slice(0, 40)}"`);
-    const configFile = one(p, "--policy-pack-config");
-    const { planFile, renderPlanText } = await import("./commands/plan");
-    const input = one(p, "--input");
-    const report = await planFile(p.positional[0], {
-        input: input === undefined ? undefined : (await import("./frontends")).parseInputKind(input),
-        tfDir: one(p, "--tf-dir"),
-        revokedFile: one(p, "--revoked"),
+// ---- progress on stderr, only when it is a terminal (a CI log gets the report alone) ----
+
+let progressShown = false;
+
+/** A one-line progress indicator, rewritten in place; undefined when stderr is not a terminal. */
+function progressLine(): Progress | undefined {
+    if (!process.stderr.isTTY) return undefined;
+    let last = 0;
+    return (phase, done, total) => {
+        const now = Date.now();
+        if (done !== undefined && done !== total && now - last < 100) return;
+        last = now;
+        progressShown = true;
+        process.stderr.write(`\r\x1b[2Kackguard: ${phase}${total !== undefined ? ` ${done ?? 0}/${total} resources` : ""}…`);
+    };
+}
+
+function progressDone(): void {
+    if (progressShown) process.stderr.write("\r\x1b[2K");
+    progressShown = false;
+}
+
+async function preview(v: Values, positionals: string[]): Promise<number> {
+    if (positionals.length > 1) throw new UsageError("preview takes one program directory");
+    const format = formatOf(v);
+    applyAsOf(v);
+    const configFile = str(v, "policy-pack-config");
+    const { previewWithPolicies } = await import("./commands/preview");
+    const { report, policies } = await previewWithPolicies(positionals[0] ?? ".", {
+        stack: str(v, "stack"),
+        config: list(v, "config"),
+        stackTags: list(v, "stack-tag"),
+        mocksFile: str(v, "mocks"),
+        timeoutMs: timeoutOf(v),
         policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
-        packDir: one(p, "--pack") ? path.resolve(one(p, "--pack")!) : undefined,
+        packDir: packDirOf(v),
+        typeCheck: v["type-check"] === true,
+        progress: progressLine(),
     });
-    if (format === "sarif") {
-        const { renderSarif, sarifText } = await import("./report/sarif");
-        await writeOut(sarifText(renderSarif(report)));
-    } else {
-        await writeOut(format === "json" ? reportJson(report) : renderPlanText(report));
+    return writeReport(format, report, policies, v);
+}
+
+async function plan(v: Values, positionals: string[]): Promise<number> {
+    if (positionals.length !== 1) throw new UsageError("plan takes one file (the JSON of 'pulumi preview --json', 'pulumi stack export' or 'terraform show -json')");
+    const format = formatOf(v);
+    applyAsOf(v);
+    const configFile = str(v, "policy-pack-config");
+    const { planFile } = await import("./commands/plan");
+    const input = str(v, "input");
+    const report = await planFile(positionals[0], {
+        input: input === undefined ? undefined : (await import("./frontends")).parseInputKind(input),
+        tfDir: str(v, "tf-dir"),
+        revokedFile: str(v, "revoked"),
+        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
+        packDir: packDirOf(v),
+        progress: progressLine(),
+    });
+    return writeReport(format, report, report.policies, v);
+}
+
+async function scan(v: Values, positionals: string[]): Promise<number> {
+    if (positionals.length > 1) throw new UsageError("scan takes one directory (a Terraform configuration)");
+    const format = formatOf(v);
+    applyAsOf(v);
+    const configFile = str(v, "policy-pack-config");
+    const { scanDirectory } = await import("./commands/scan");
+    const report = await scanDirectory(positionals[0] ?? ".", {
+        base: str(v, "base"),
+        vars: list(v, "var"),
+        varFiles: list(v, "var-file"),
+        revokedFile: str(v, "revoked"),
+        policyConfig: configFile ? readPolicyConfigFile(configFile) : undefined,
+        packDir: packDirOf(v),
+        progress: progressLine(),
+    });
+    return writeReport(format, report, report.policies, v);
+}
+
+/** "--foo" of an unknown-option error, shortened. */
+function cut(s: string): string {
+    return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}
+
+function parse(c: Command, args: string[]): { values: Values; positionals: string[] } {
+    try {
+        const options = Object.fromEntries(c.flags.map((f) => [f.name, { type: f.type, ...(f.multiple ? { multiple: true } : {}), ...(f.short ? { short: f.short } : {}) }]));
+        const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+        return { values: values as Values, positionals };
+    } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const m = err.message.split("\n")[0];
+        if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+            const opt = /'([^']+)'/.exec(m)?.[1] ?? m;
+            throw new UsageError(`unknown option ${cut(opt)} for ${c.name}`);
+        }
+        if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+            const opt = /'(--?[^' ]+)/.exec(m)?.[1] ?? "an option";
+            throw new UsageError(/argument missing/.test(m) ? `${opt.split(" ")[0]} needs a value` : `${cut(m)}`);
+        }
+        throw new UsageError(cut(m));
     }
-    return report.totals.mandatory > 0 ? 1 : 0;
+}
+
+/** The report format a failed run must still deliver (a CI step that uploads SARIF needs a document). */
+function requestedFormat(args: string[]): Format {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === "--json") return "json";
+        const m = /^--format(?:=(.*))?$/.exec(args[i]);
+        if (m) {
+            const f = m[1] ?? args[i + 1];
+            if ((FORMATS as readonly string[]).includes(f)) return f as Format;
+        }
+    }
+    return "text";
+}
+
+/** The document of a run that judged nothing, in the requested format (nothing for text: stderr says it). */
+async function notJudgedDocument(format: Format, msg: string): Promise<string | undefined> {
+    switch (format) {
+        case "json":
+            return errorJson(msg);
+        case "sarif":
+            return sarifText(errorSarif(msg));
+        case "markdown":
+            return `### ACKGuard: ⛔ not judged\n\n${msg.replace(/([|*_\x60<>[\]#\\])/g, "\\$1")}\n\nNothing was judged, so this is not a pass.`;
+        case "gitlab":
+            return JSON.stringify([{ description: `ACKGuard did not judge anything: ${msg}`, check_name: "ackguard-not-judged", fingerprint: "ackguard-not-judged", severity: "blocker", location: { path: ".", lines: { begin: 1 } } }], null, 2);
+        case "junit":
+            return (await import("./report/junit")).junitError(msg);
+        default:
+            return undefined;
+    }
 }
 
 export async function main(argv: string[]): Promise<number> {
-    const [command, ...rest] = argv;
+    const [name, ...rest] = argv;
+    const command = COMMANDS.find((c) => c.name === name);
     try {
-        switch (command) {
-            case "preview":
-                return await preview(rest);
-            case "plan":
-                return await plan(rest);
-            case "demo":
-                if (rest.includes("--help") || rest.includes("-h")) {
-                    await writeOut("usage: ackguard demo    gate every bundled example and compare with its expected outcome");
-                    return 0;
-                }
-                if (rest.length > 0) throw new UsageError(`demo takes no arguments, got "${rest[0].slice(0, 40)}"`);
-                return await (await import("./commands/demo")).demo();
-            case "help":
-            case "--help":
-            case "-h":
-                await writeOut(USAGE);
-                return 0;
-            default:
-                throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
+        if (name === "--version" || name === "-v" || name === "version") {
+            await writeOut(ACKGUARD_VERSION);
+            return 0;
         }
+        if (name === "help" || name === "--help" || name === "-h") {
+            const about = COMMANDS.find((c) => c.name === rest[0]);
+            await writeOut(about ? commandHelp(about) : USAGE);
+            return 0;
+        }
+        if (!command) throw new UsageError(name ? `unknown command "${cut(name)}"` : "no command given");
+        const { values, positionals } = parse(command, rest);
+        if (values.help) {
+            await writeOut(commandHelp(command));
+            return 0;
+        }
+        if (command.name === "demo" && positionals.length > 0) throw new UsageError(`demo takes no arguments, got "${cut(positionals[0])}"`);
+        return await command.run(values, positionals);
     } catch (e) {
         if ((e as NodeJS.ErrnoException)?.code === "EPIPE") {
             // The reader went away (`| head`): nothing more can be delivered.
             return 2;
         }
-        if (e instanceof UsageError || e instanceof ConfigError) {
-            console.error(`ackguard: ${e.message}`);
-            if (/unknown command|no command|unknown option|needs a value|needs a non-empty|takes one|takes no|--format must/.test(e.message)) console.error(USAGE);
-            return 2;
+        const usage = e instanceof UsageError || e instanceof ConfigError;
+        const msg = usage ? (e as Error).message : `internal error: ${(e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 500)}`;
+        console.error(`ackguard: ${msg}`);
+        if (usage && /unknown command|no command|unknown option|needs a value|needs a non-empty|takes one|takes no|--format must/.test(msg)) {
+            console.error(command ? commandHelp(command) : USAGE);
         }
-        const msg = e instanceof Error ? e.message : String(e);
-        console.error(`ackguard: internal error: ${msg.split("\n")[0].slice(0, 500)}`);
+        // Nothing was judged; a machine-readable format still gets a valid document that says why.
+        progressDone();
+        const format = command && command.name !== "demo" ? requestedFormat(rest) : "text";
+        try {
+            const doc = await notJudgedDocument(format, msg);
+            if (doc !== undefined) await writeOut(doc);
+        } catch {
+            // stdout is gone: the exit code still says it.
+        }
         return 2;
     }
 }

@@ -5,12 +5,14 @@
 // (plan gate) are both accepted. Property dependencies come first: they hold while ids are unknown.
 // Literal ids come second and only where ids are known: the plan gate fills `ids` from the old
 // state; a policy at preview never has them, so there no prop value is read and nothing can throw.
+import { installsAddon } from "./addons";
 import { dependenciesOf, GraphResource, referencing } from "./graph";
-import { asArray, asBool, asObject, asString, show } from "./props";
-import { CLUSTER_TOKENS, ClusterToken, PropsOf, T } from "./resources";
+import { asArray, asObject, asString, show } from "./props";
+import { CLUSTER_TOKENS, PropsOf, T } from "./resources";
 
 export type { GraphResource };
 export const RAM_AUTHENTICATOR = "ack-ram-authenticator";
+export { installsAddon };
 
 const isCluster = (r: GraphResource) => (CLUSTER_TOKENS as readonly string[]).includes(r.type);
 
@@ -173,28 +175,28 @@ export function reachOf<R extends GraphResource>(access: ClusterAccess<R>): Reac
     return { kind: "stack-only" };
 }
 
-/** One inline `addons` entry of a cluster, as the SDK types it (values still unchecked). */
-type InlineAddon = NonNullable<PropsOf[ClusterToken]["addons"]>[number];
-
 /**
- * Whether `cluster` installs the add-on `name`: inline in `addons` (not disabled) or as a
- * cs.KubernetesAddon on it (through `clusterId`, by dependency or, ids known, by literal id).
+ * Why ack-ram-authenticator does not end this identity's access to every cluster it reaches, or
+ * undefined when it does: every cluster its grants reach is in the stack and installs the add-on.
+ * The one statement of the rule behind `acceptRamAuthenticator`, for the policy and the deletion gate.
  */
-export function installsAddon<R extends GraphResource>(resources: R[], cluster: R, name: string): boolean {
-    const props = cluster.props as PropsOf[ClusterToken];
-    const list = asArray(asObject(props) === undefined ? undefined : props?.addons);
-    for (let i = 0; i < list.length; i++) {
-        if (asObject(list[i]) === undefined) continue;
-        const addon = list[i] as InlineAddon;
-        if (asString(addon?.name) === name && asBool(addon?.disabled) !== true) {
-            return true;
-        }
+export function authenticatorGap<R extends GraphResource>(access: ClusterAccess<R>, resources: R[]): string | undefined {
+    if (access.clusters.length === 0) {
+        return "its grants reach no cluster of this stack";
     }
-    const named = (r: R) => asString((r.props as PropsOf[typeof T.KubernetesAddon])?.name) === name;
-    if (referencing(resources, cluster, "clusterId", [T.KubernetesAddon]).some(named)) return true;
-    if (!knowsIds(cluster)) return false;
-    const ids = new Set(cluster.ids);
-    return resources.some((r) => r.type === T.KubernetesAddon && ids.has(asString(r.props?.clusterId) ?? "") && named(r));
+    const without = access.clusters.filter((c) => !installsAddon(resources, c, RAM_AUTHENTICATOR));
+    if (without.length > 0) {
+        return `cluster ${names(without)} does not install ${RAM_AUTHENTICATOR}`;
+    }
+    const reach = reachOf(access);
+    switch (reach.kind) {
+        case "stack-only":
+            return undefined;
+        case "all-clusters":
+            return `cs.KubernetesPermission ${reach.permission.name} ${reach.entry} reaches clusters outside this stack`;
+        case "outside-stack":
+            return `cs.KubernetesPermission ${reach.permission.name} may reach clusters outside this stack: ${reach.why}`;
+    }
 }
 
 /** "perm-a, perm-b" for messages. */

@@ -16,7 +16,7 @@
 //   * the policy's own check runs on the patched inputs and must pass, else nothing is rewritten
 //     (the violation is then reported by Analyze as mandatory, as the SDK downgrades it).
 import type { Secret as SecretType } from "@pulumi/policy";
-import { UNKNOWN_SENTINELS } from "./wire";
+import { isUnknown } from "./wire";
 
 // @pulumi/policy (and with it @pulumi/pulumi) is loaded only when a remediation runs: loading the
 // policies must stay cheap (test/conventions.test.ts, start-up cost), and by then the pack has it.
@@ -40,10 +40,6 @@ export type Patch<P> = P extends readonly unknown[] ? P
     : P;
 
 type Raw = unknown;
-
-function isUnknownValue(v: unknown): boolean {
-    return typeof v === "string" && UNKNOWN_SENTINELS.has(v);
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
@@ -103,10 +99,10 @@ function applyAt(target: Record<string, unknown>, patch: Record<string, unknown>
         if (want === undefined) continue;
         const here = path ? `${path}.${k}` : k;
         let slot = target[k];
-        if (isUnknownValue(slot)) return `${here} is unknown`;
+        if (isUnknown(slot)) return `${here} is unknown`;
         const secret = slot instanceof Secret();
         if (secret) slot = (slot as SecretType).value;
-        if (isUnknownValue(slot)) return `${here} is unknown`;
+        if (isUnknown(slot)) return `${here} is unknown`;
         if (isPlainObject(want)) {
             if (slot === undefined || slot === null) slot = {};
             if (!isPlainObject(slot)) return `${here} is not an object`;

@@ -4,10 +4,7 @@
 // a tarball never carries the output of a deleted source file.
 const fs = require("fs");
 const path = require("path");
-const { execFileSync } = require("child_process");
 
-const root = path.join(__dirname, "..");
-if (fs.existsSync(path.join(root, "tsconfig.json"))) {
-    fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc", { paths: [root] }), "-p", path.join(root, "tsconfig.json")], { stdio: "inherit" });
+if (fs.existsSync(path.join(__dirname, "..", "tsconfig.json"))) {
+    process.exitCode = require("./build.js").build({ clean: true });
 }

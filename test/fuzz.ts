@@ -10,7 +10,7 @@
 // Used by test/fuzz.test.ts (fixed seed, bounded) and scripts/fuzz.ts (`npm run fuzz`, longer).
 import fc from "fast-check";
 import { AnalyzeResult, AnalyzerResource } from "../cli/engine/analyzer";
-import { redactMessage } from "../cli/commands/plan";
+import { redactMessage } from "../cli/report/redact";
 import { collectSecretStrings } from "../cli/frontends/pulumi/state";
 import { isSecret, secret, UNKNOWN_SENTINELS } from "../model/wire";
 import { ExampleResource } from "../model/examples";
@@ -306,8 +306,7 @@ function secretPlaintexts(propsList: unknown[]): Set<string> {
 /**
  * A marker in what the pack answered: `markers` in its raw messages and reasons, `secretMarkers` in
  * them as a report prints them, redacted of the inputs' secret plaintexts.
- * LEAD (issue 22): the redaction is `redactMessage` of `ackguard plan`; once preview's reports redact
- * too (cli/report), point this at the one function every report uses.
+ * The redaction is the one every report applies (cli/report/redact.ts).
  */
 function echoes(r: AnalyzeResult, markers: string[], secretMarkers: string[], propsList: unknown[]): string | undefined {
     const texts = [...r.diagnostics.map((d) => `${d.policyName}: ${d.message}`), ...r.notApplicable.map((n) => `${n.policyName} (not applicable): ${n.reason}`)];

@@ -68,7 +68,7 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         expect(r.code).toBe(0);
         expect(findings(r.report)).toEqual([]);
         expect(r.report.cleared).toEqual([
-            { urn: "urn:pulumi:prod::platform::pulumi:pulumi:Stack$alicloud:ram/user:User::bob", op: "delete", reason: "revocation attested by ops-oncall@example.com at 2025-05-02T09:30:00Z (OPS-1)" },
+            { policyName: "ack-identity-revoke-before-delete", urn: "urn:pulumi:prod::platform::pulumi:pulumi:Stack$alicloud:ram/user:User::bob", op: "delete", reason: "revocation attested by ops-oncall@example.com at 2025-05-02T09:30:00Z (OPS-1)" },
         ]);
     });
 
@@ -180,7 +180,7 @@ describe("ackguard plan: inputs", () => {
     test("a bad --format exits 2", async () => {
         const r = await runCli(["plan", fx("delete-identity-no-access.json"), "--format", "xml"]);
         expect(r.code).toBe(2);
-        expect(r.stderr.split("\n")[0]).toBe("ackguard: --format must be text, json or sarif, got \"xml\"");
+        expect(r.stderr.split("\n")[0]).toBe("ackguard: --format must be text, json, sarif, markdown, gitlab or junit, got \"xml\"");
     });
 });
 

@@ -7,7 +7,8 @@ import * as path from "path";
 import { AnalyzerClient, AnalyzerResource } from "../cli/engine/analyzer";
 import { findingsOf } from "../cli/commands/exampleOutcomes";
 import { planFile } from "../cli/commands/plan";
-import { ACKGUARD_DIR, captureProgram } from "../cli/commands/preview";
+import { ACKGUARD_DIR } from "../cli/commands/preview";
+import { captureProgram } from "../cli/frontends/program/run";
 import { readPlanFile } from "../cli/frontends";
 import { MAX_MODULE_CALLS, scanLocations } from "../cli/frontends/terraform/locations";
 import type { Captured } from "../cli/frontends/program/capture";
@@ -340,10 +341,9 @@ describe("messages quoting long lists", () => {
 });
 
 describe("secrets shaped like names in `ackguard preview` reports", () => {
-    // LEAD (issue 22): fails today: preview prints what policies quote, and policies get secrets as
-    // plain values (5 of these 6 are printed). It is the leak the preview/report redaction fixes;
-    // once merged, this `test.failing` itself fails: make it a plain `test`.
-    test.failing("no report format prints a pulumi.secret() value, whatever its shape", async () => {
+    // Policies get secrets as plain values and quote those shaped like names (5 of these 6 were
+    // printed before preview's reports were redacted, issue 22).
+    test("no report format prints a pulumi.secret() value, whatever its shape", async () => {
         const markers = ["ZqSpec001Xv", "ZqVers001Xv", "ZqSecGrp1Xv", "ZqRunt001Xv", "ZqImage01Xv", "ZqMfaReq1Xv"];
         const dir = program({
             "index.ts": [

@@ -4,9 +4,10 @@
 import * as path from "path";
 import { AnalyzerClient, startPackProcess } from "../engine/analyzer";
 import { diffFindings, EXAMPLES_DIR, exampleDirs, expectedOf, findingsOf } from "./exampleOutcomes";
-import { planFile, renderPlanText } from "./plan";
+import { planFile } from "./plan";
 import { readPolicyConfigFile } from "../engine/policyConfig";
-import { ACKGUARD_DIR, previewProgram } from "./preview";
+import { ACKGUARD_DIR } from "../engine/paths";
+import { previewProgram } from "./preview";
 import { renderText } from "../report/text";
 
 const PLAN_FIXTURES = path.join(ACKGUARD_DIR, "test", "fixtures", "plan");
@@ -59,12 +60,12 @@ export async function demo(): Promise<number> {
 
         console.log(`\n━━━ The plan gate: deleting a RAM user whose kubeconfig still works (ackguard plan)`);
         const blocked = await planFile(path.join(PLAN_FIXTURES, "delete-after-revocation.json"), { client });
-        console.log(renderPlanText(blocked));
+        console.log(renderText(blocked));
         check(blocked.deletions.length > 0 && blocked.totals.mandatory > 0, "the deletion is blocked (exit 1)");
 
         console.log(`\n━━━ The same plan once revocation is attested (ackguard plan --revoked revoked.json)`);
         const allowed = await planFile(path.join(PLAN_FIXTURES, "delete-after-revocation.json"), { client, revokedFile: path.join(PLAN_FIXTURES, "revoked.json") });
-        console.log(renderPlanText(allowed));
+        console.log(renderText(allowed));
         check(allowed.deletions.length === 0 && allowed.cleared.length > 0, "the deletion is allowed, citing the attestation");
     } finally {
         client.close();

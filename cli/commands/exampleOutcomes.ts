@@ -2,11 +2,12 @@
 // by `ackguard demo` and test/examples.test.ts.
 import * as fs from "fs";
 import * as path from "path";
-import { PreviewReport } from "./preview";
+import type { Report } from "../engine/report";
 
 export const EXAMPLES_DIR = path.join(__dirname, "..", "..", "..", "examples");
 
-export interface Finding {
+/** One finding as an example expects it: which policy, on which resource, at which level. */
+export interface ExpectedFinding {
     policy: string;
     resource: string;
     level: string;
@@ -15,7 +16,7 @@ export interface Finding {
 export interface Expected {
     description: string;
     exitCode: number;
-    findings: Finding[];
+    findings: ExpectedFinding[];
     /** Optional policy pack config the example is gated with (a --policy-pack-config file beside it). */
     policyPackConfig?: string;
     /** Secret values in the program that no report may contain. */
@@ -33,11 +34,11 @@ export function expectedOf(dir: string): Expected {
     return JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8"));
 }
 
-const key = (f: Finding) => `${f.level} ${f.policy} ${f.resource}`;
+const key = (f: ExpectedFinding) => `${f.level} ${f.policy} ${f.resource}`;
 
 /** Every diagnostic of a report as (policy, resource name, level), sorted. */
-export function findingsOf(r: PreviewReport): Finding[] {
-    const out: Finding[] = [];
+export function findingsOf(r: Report): ExpectedFinding[] {
+    const out: ExpectedFinding[] = [];
     for (const v of r.resources) {
         for (const d of v.diagnostics) out.push({ policy: d.policyName, resource: v.name, level: d.enforcementLevel });
     }
@@ -45,12 +46,12 @@ export function findingsOf(r: PreviewReport): Finding[] {
     return out.sort((a, b) => key(a).localeCompare(key(b)));
 }
 
-export function sortFindings(fs_: Finding[]): Finding[] {
+export function sortFindings(fs_: ExpectedFinding[]): ExpectedFinding[] {
     return [...fs_].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
 /** Differences between expected and actual findings, as readable lines ("missing ...", "extra ..."). */
-export function diffFindings(expected: Finding[], actual: Finding[]): string[] {
+export function diffFindings(expected: ExpectedFinding[], actual: ExpectedFinding[]): string[] {
     const want = expected.map(key);
     const got = actual.map(key);
     const lines: string[] = [];

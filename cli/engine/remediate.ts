@@ -6,36 +6,11 @@
 // *then* we do analysis"). Pulumi's analysis of an existing snapshot reports what would change
 // without applying it; `ackguard plan` does the same, since a plan cannot be changed.
 import { AnalyzerClient, AnalyzerInfo, AnalyzerResource, Diagnostic, PolicyConfigMap, Remediation } from "./analyzer";
-import type { PreviewReport, SourceLocation } from "../commands/preview";
+import type { PropChange, RemediationRecord, RemediationSummary, Report } from "./report";
+
+export type { PropChange, RemediationRecord, RemediationSummary };
 import { shortTypeName } from "../../model/resources";
 import { isSecret, isUnknown } from "../../model/wire";
-
-/** One changed input: `management.autoVulFix false → true`. Secret values are shown as [secret]. */
-export interface PropChange {
-    path: string;
-    from: string;
-    to: string;
-}
-
-export interface RemediationRecord {
-    urn: string;
-    type: string;
-    name: string;
-    policyName: string;
-    changes: PropChange[];
-    /** True when the inputs were replaced before analysis (preview); false when only reported (plan). */
-    applied: boolean;
-}
-
-export interface RemediationSummary {
-    /** "apply" (ackguard preview, like `pulumi preview/up`) or "report" (ackguard plan). */
-    mode: "apply" | "report";
-    /** Policies configured at level remediate. */
-    policies: string[];
-    changes: RemediationRecord[];
-    /** Policies at level remediate that cannot remediate and are enforced as mandatory, with why. */
-    fallbacks: { policyName: string; reason: string }[];
-}
 
 const NO_REMEDIATE = "Policy does not implement remediateResource";
 
@@ -109,7 +84,7 @@ export async function remediateResources<R extends AnalyzerResource>(
     config: PolicyConfigMap,
     resources: R[],
     mode: "apply" | "report" = "apply",
-): Promise<{ resources: R[]; into: <T extends PreviewReport>(report: T) => T & { remediation?: RemediationSummary } }> {
+): Promise<{ resources: R[]; into: <T extends Report>(report: T) => T }> {
     const policies = info.policies.filter((p) => config[p.name]?.enforcementLevel === "remediate").map((p) => p.name);
     if (policies.length === 0) {
         // The SDK runs only policies at level remediate, so the pass cannot change anything: skipped.
@@ -160,81 +135,4 @@ export async function remediateResources<R extends AnalyzerResource>(
             return { ...report, totals: { ...report.totals, advisory: report.totals.advisory + added }, remediation: summary };
         },
     };
-}
-
-/** The text report's lines for the remediation pass (none when no policy is at level remediate). */
-export function remediationText(summary: RemediationSummary | undefined): string[] {
-    if (summary === undefined) return [];
-    const out = ["", summary.mode === "apply"
-        ? "Remediations (level remediate; applied to the inputs before the policies ran, as the Pulumi engine does):"
-        : "Remediations (level remediate; NOT applied: a plan cannot be changed, so the policies judged the inputs as planned):"];
-    if (summary.changes.length === 0) out.push("    none");
-    for (const r of summary.changes) {
-        for (const c of r.changes) out.push(`    ${changeLine(r, c)}  (${r.policyName})`);
-    }
-    for (const f of summary.fallbacks) out.push(`    ${f.policyName}: level remediate, but ${f.reason}`);
-    return out;
-}
-
-/** A remediation as a SARIF result's extra fields: the diff and a `fixes` entry at the resource's declaration. */
-export interface SarifRemediation {
-    urn: string;
-    policyName: string;
-    message: string;
-    location?: SourceLocation;
-    changes: PropChange[];
-    applied: boolean;
-}
-
-/** The remediations of a report, one per policy and resource, for SARIF (level note). */
-export function sarifRemediations(report: PreviewReport & { remediation?: RemediationSummary }): SarifRemediation[] {
-    const locations = new Map(report.resources.map((v) => [v.urn, v.location]));
-    return (report.remediation?.changes ?? []).map((r) => ({
-        urn: r.urn,
-        policyName: r.policyName,
-        message: `${r.applied ? "Remediated" : "Level remediate would change"}: ${r.changes.map((c) => changeLine(r, c)).join("; ")}.`,
-        location: locations.get(r.urn),
-        changes: r.changes,
-        applied: r.applied,
-    }));
-}
-
-/**
- * The SARIF 2.1.0 `fixes` of a remediation. The engine rewrites the inputs, not the program's text,
- * so the fix names the change in its description and marks the resource's declaration with an empty
- * replacement (SARIF requires one artifact change with one replacement).
- */
-export function sarifFixes(r: SarifRemediation, artifactUri: string, uriBaseId = "%SRCROOT%"): Record<string, unknown>[] {
-    const line = Math.max(1, Math.floor(r.location?.line ?? 1));
-    const column = Math.max(1, Math.floor(r.location?.column ?? 1));
-    return [{
-        description: { text: r.changes.map((c) => `${c.path}: ${c.from} → ${c.to}`).join("; ") },
-        artifactChanges: [{
-            artifactLocation: { uri: artifactUri, uriBaseId },
-            replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine: line, endColumn: column }, insertedContent: { text: "" } }],
-        }],
-    }];
-}
-
-const FIX_OF = new WeakMap<Diagnostic, SarifRemediation>();
-
-/**
- * The remediations of a report as SARIF-ready findings (level `remediate`, a SARIF note), located at
- * the resource's declaration, for cli/sarif.ts to list beside the diagnostics.
- */
-export function remediationFindings(report: PreviewReport & { remediation?: RemediationSummary }): { d: Diagnostic; urn: string; loc?: SourceLocation }[] {
-    return sarifRemediations(report).map((x) => {
-        const d: Diagnostic = {
-            policyName: x.policyName, policyPackName: report.pack.name, policyPackVersion: report.pack.version,
-            description: "", message: x.message, enforcementLevel: "remediate", severity: "", urn: x.urn,
-        };
-        FIX_OF.set(d, x);
-        return { d, urn: x.urn, loc: x.location };
-    });
-}
-
-/** `{ fixes }` for a finding made by remediationFindings, else nothing (spread into a SARIF result). */
-export function sarifFixesOf(d: Diagnostic, artifactUri: string): { fixes?: Record<string, unknown>[] } {
-    const x = FIX_OF.get(d);
-    return x ? { fixes: sarifFixes(x, artifactUri) } : {};
 }

@@ -2,7 +2,7 @@
 // whatever order the program registered its resources in or the pack answered. (The text report
 // keeps the program's order, as the Pulumi CLI does.)
 import type { Diagnostic } from "../engine/analyzer";
-import type { PreviewReport } from "../commands/preview";
+import type { Report } from "../engine/report";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const RANK: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };
@@ -10,7 +10,7 @@ const diagKey = (d: Diagnostic) => [d.urn ?? "", RANK[d.enforcementLevel] ?? 9, 
 const byDiag = (a: Diagnostic, b: Diagnostic) => cmp(diagKey(a), diagKey(b));
 
 /** A copy of a preview or plan report with resources, diagnostics and findings in a fixed order. */
-export function canonical<T extends PreviewReport>(r: T): T {
+export function canonical<T extends Report>(r: T): T {
     const out: Record<string, unknown> = {
         ...(r as unknown as Record<string, unknown>),
         resources: [...r.resources].sort((a, b) => cmp(a.urn, b.urn)).map((v) => ({ ...v, diagnostics: [...v.diagnostics].sort(byDiag) })),
@@ -24,6 +24,11 @@ export function canonical<T extends PreviewReport>(r: T): T {
 }
 
 /** The `--json` text of a report. */
-export function reportJson(r: PreviewReport): string {
+export function reportJson(r: Report): string {
     return JSON.stringify(canonical(r), null, 2);
+}
+
+/** The `--json` document of a run that judged nothing (exit 2): why, so that a CI step never reads an empty file. */
+export function errorJson(message: string): string {
+    return JSON.stringify({ judged: false, error: message }, null, 2);
 }

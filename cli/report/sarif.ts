@@ -7,29 +7,30 @@
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerClient, Diagnostic, Level, PolicyInfo } from "../engine/analyzer";
+import { Diagnostic, Level, PolicyInfo } from "../engine/analyzer";
 import { ACKGUARD_VERSION as VERSION } from "../engine/paths";
-import { remediationFindings, sarifFixesOf } from "../engine/remediate";
-import { PlanReport, REVOKE_KUBECONFIG_URL, REVOKE_RULE, REVOKE_RULE_DESCRIPTION } from "../commands/plan";
-import { ACKGUARD_DIR, previewProgram, PreviewOptions, PreviewReport, SourceLocation, withPack } from "../commands/preview";
+import { isExemption, isPlanReport, PlanReport, Report, SourceLocation } from "../engine/report";
+import { Gate, gates } from "../../gates";
+import { remediationFindings, sarifFixesOf } from "./remediation";
 
 // The model ACKGuard enforces; rules without a url of their own point here too.
 export const INFORMATION_URI = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/shared-responsibility-model";
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/** The deletion gate's rule: it lives beside the pack (plan.ts), so the pack does not list it. */
-const REVOKE_POLICY: PolicyInfo = {
-    name: REVOKE_RULE,
-    displayName: "Revoke a RAM identity's ACK access before deleting it",
-    description: REVOKE_RULE_DESCRIPTION,
-    enforcementLevel: "mandatory",
-    policyType: "unknown",
-    severity: "critical",
-    url: REVOKE_KUBECONFIG_URL,
-    remediationSteps:
-        "Delete the identity's kubeconfig files (console KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage; RevokeK8sClusterKubeConfig revokes only the caller's own), remove the cs.KubernetesPermission grants, then delete the identity.",
-    tags: ["deletion", "least-privilege"],
-};
+/** A gate's rule, from its one declaration (gates/): the pack does not list it. */
+function gatePolicy(g: Gate): PolicyInfo {
+    return {
+        name: g.name,
+        displayName: g.displayName,
+        description: g.description,
+        enforcementLevel: g.enforcementLevel,
+        policyType: "unknown",
+        severity: g.severity,
+        url: g.url,
+        remediationSteps: g.remediationSteps,
+        tags: g.tags,
+    };
+}
 
 type SarifLevel = "none" | "note" | "warning" | "error";
 
@@ -64,6 +65,7 @@ export interface SarifLog {
 
 interface SarifRun {
     tool: { driver: Record<string, unknown> & { rules: SarifRule[] } };
+    invocations?: Record<string, unknown>[];
     results: SarifResult[];
     columnKind: "utf16CodeUnits";
 }
@@ -90,9 +92,9 @@ interface SarifResult {
     }[];
     partialFingerprints: Record<string, string>;
     properties: Record<string, unknown>;
+    /** An exemption from --policy-pack-config: the finding is shown, suppressed, with its reason. */
+    suppressions?: { kind: "external"; justification: string }[];
 }
-
-const isPlan = (r: PreviewReport | PlanReport): r is PlanReport => "deletions" in r && Array.isArray((r as PlanReport).deletions);
 
 /** "ack-nodepool-managed" -> "AckNodepoolManaged" (SARIF asks for a readable, Pascal-case rule name). */
 function pascal(id: string): string {
@@ -163,8 +165,8 @@ function relativeUri(file: string, root: string): string {
 }
 
 /** The file a result points at when its resource's declaration is not known. */
-function fallbackFile(r: PreviewReport | PlanReport): string {
-    if (isPlan(r)) {
+function fallbackFile(r: Report | PlanReport): string {
+    if (isPlanReport(r)) {
         const beside = [path.join(path.dirname(r.input.file), "Pulumi.yaml"), path.join(process.cwd(), "Pulumi.yaml")].find((f) => fs.existsSync(f));
         return beside ?? r.input.file;
     }
@@ -174,25 +176,50 @@ function fallbackFile(r: PreviewReport | PlanReport): string {
 const hash = (...parts: string[]) => crypto.createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 
 /** The SARIF log of a preview or plan report. */
-export function renderSarif(r: PreviewReport | PlanReport, opts: SarifOptions = {}): SarifLog {
+export function renderSarif(r: Report, opts: SarifOptions = {}): SarifLog {
     const root = path.resolve(opts.root ?? process.cwd());
     const fallback = relativeUri(fallbackFile(r), root);
-    const deletions = isPlan(r) ? r.deletions : [];
-    const located: { d: Diagnostic; urn: string; loc?: SourceLocation }[] = [
+    const plan = isPlanReport(r) ? r : undefined;
+    const stackUrn = `urn:pulumi:${r.stack}::stack`;
+    const located: { d: Diagnostic; urn: string; loc?: SourceLocation; exemption?: string }[] = [
         ...r.resources.flatMap((v) => v.diagnostics.map((d) => ({ d, urn: d.urn || v.urn, loc: v.location }))),
-        ...r.stackDiagnostics.map((d) => ({ d, urn: d.urn || `urn:pulumi:${r.stack}::stack` })),
-        ...deletions.map((d) => ({ d, urn: d.urn })),
+        ...r.stackDiagnostics.map((d) => ({ d, urn: d.urn || stackUrn })),
+        ...(plan?.deletions ?? []).map((d) => ({ d, urn: d.urn, loc: d.location })),
         ...remediationFindings(r),
     ];
 
     const infos = new Map<string, PolicyInfo>();
-    for (const p of (isPlan(r) ? r.policies : undefined) ?? opts.policies ?? []) infos.set(p.name, p);
-    if (isPlan(r) && !infos.has(REVOKE_RULE)) infos.set(REVOKE_RULE, REVOKE_POLICY);
+    for (const p of plan?.policies ?? opts.policies ?? []) infos.set(p.name, p);
+    if (plan) for (const g of gates) if (!infos.has(g.name)) infos.set(g.name, gatePolicy(g));
+    // Exempted findings are results too, suppressed with the reason (GitHub shows them as dismissed).
+    const exempted = (n: { policyName: string; reason: string }, urn: string, loc?: SourceLocation) => {
+        const level = infos.get(n.policyName)?.enforcementLevel ?? "advisory";
+        const d: Diagnostic = {
+            policyName: n.policyName, policyPackName: r.pack.name, policyPackVersion: r.pack.version,
+            description: "", message: `Not applied: ${n.reason}`, enforcementLevel: level, severity: infos.get(n.policyName)?.severity ?? "", urn,
+        };
+        return { d, urn, loc, exemption: n.reason };
+    };
+    located.push(
+        ...r.resources.flatMap((v) => (v.notApplicable ?? []).filter(isExemption).map((n) => exempted(n, v.urn, v.location))),
+        ...(r.stackNotApplicable ?? []).filter(isExemption).map((n) => exempted(n, stackUrn)),
+    );
     for (const { d } of located) if (!infos.has(d.policyName)) infos.set(d.policyName, ruleFromDiagnostic(d));
     const rules = [...infos.values()].map(ruleOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const index = new Map(rules.map((x, i) => [x.id, i]));
 
-    const results: SarifResult[] = located.map(({ d, urn, loc }) => {
+    // The n-th finding of one policy on one resource (in message order, whatever order the pack answered in):
+    // with one finding per policy and resource, as is usual, the fingerprint survives a reworded message.
+    const groupOf = (x: { d: Diagnostic; urn: string; exemption?: string }) => `${x.d.policyName}\0${x.urn}\0${x.exemption === undefined ? "finding" : "exemption"}`;
+    const nth = new Map<(typeof located)[number], number>();
+    const groups = new Map<string, (typeof located)[number][]>();
+    for (const x of located) groups.set(groupOf(x), [...(groups.get(groupOf(x)) ?? []), x]);
+    for (const g of groups.values()) {
+        g.sort((a, b) => (a.d.message < b.d.message ? -1 : a.d.message > b.d.message ? 1 : 0)).forEach((x, i) => nth.set(x, i + 1));
+    }
+    const results: SarifResult[] = located.map((x) => {
+        const { d, urn, loc, exemption } = x;
+        const n = nth.get(x)!;
         const uri = loc ? relativeUri(loc.file, root) : fallback;
         const region = loc ? { startLine: Math.max(1, Math.floor(loc.line)), ...(loc.column && loc.column >= 1 ? { startColumn: Math.floor(loc.column) } : {}) } : { startLine: 1 };
         const level = sarifLevel(d.enforcementLevel);
@@ -207,10 +234,11 @@ export function renderSarif(r: PreviewReport | PlanReport, opts: SarifOptions = 
                     logicalLocations: [{ fullyQualifiedName: urn, kind: "resource" }],
                 },
             ],
-            // Stable across runs and line moves: the same policy on the same resource is the same alert.
-            partialFingerprints: { "ackguardFinding/v1": hash(d.policyName, urn, d.message) },
+            // Stable across runs, line moves and reworded messages: the same policy on the same resource is the same alert.
+            partialFingerprints: { "ackguardFinding/v2": hash(d.policyName, urn, String(n)) },
             properties: { urn, enforcementLevel: d.enforcementLevel, ...(d.severity ? { severity: d.severity } : {}) },
             ...sarifFixesOf(d, uri),
+            ...(exemption !== undefined ? { suppressions: [{ kind: "external" as const, justification: exemption }] } : {}),
         };
     });
     const key = (x: SarifResult) => {
@@ -241,16 +269,24 @@ export function renderSarif(r: PreviewReport | PlanReport, opts: SarifOptions = 
     };
 }
 
-/** `ackguard preview --format sarif`: the preview report plus the pack's rules, from one pack process. */
-export async function previewSarif(programDir: string, opts: PreviewOptions = {}, sarif: Omit<SarifOptions, "policies"> = {}): Promise<SarifLog> {
-    return withPack(opts.packDir ?? ACKGUARD_DIR, opts.client, async (client: AnalyzerClient) => {
-        const report = await previewProgram(programDir, { ...opts, client });
-        const info = await client.getAnalyzerInfo();
-        return renderSarif(report, { ...sarif, policies: info.policies });
-    });
-}
-
 /** The serialised log, as written to stdout or a file. */
 export function sarifText(log: SarifLog): string {
     return JSON.stringify(log, null, 2);
+}
+
+/**
+ * The SARIF log of a run that judged nothing (exit 2): a valid document with no results and a failed
+ * invocation that says why, so that an upload step never gets an empty file and nobody reads "no alerts" as a pass.
+ */
+export function errorSarif(message: string): SarifLog {
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [{
+            tool: { driver: { name: "ackguard", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: [] } },
+            invocations: [{ executionSuccessful: false, exitCode: 2, toolExecutionNotifications: [{ level: "error", message: { text: sentence(`Nothing was judged: ${message}`) } }] }],
+            results: [],
+            columnKind: "utf16CodeUnits",
+        }],
+    };
 }

@@ -1,31 +1,11 @@
-import type { PolicyResource } from "@pulumi/policy";
 import { stackPolicy } from "../../model/policy";
 import { shortTypeName, T } from "../../model/resources";
-import { ClusterAccess, identitiesWithClusterAccess, installsAddon, names, RAM_AUTHENTICATOR, reachOf, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
+import { authenticatorGap } from "../../model/access";
+import { identitiesWithClusterAccess, names, RAM_AUTHENTICATOR, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOKE_KUBECONFIG_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 interface Config {
     acceptRamAuthenticator: boolean;
-}
-
-/** Why the ack-ram-authenticator alternative does not hold, or undefined when it does. */
-function authenticatorGap(access: ClusterAccess, resources: PolicyResource[]): string | undefined {
-    if (access.clusters.length === 0) {
-        return "its grants reach no cluster of this stack";
-    }
-    const without = access.clusters.filter((c) => !installsAddon(resources, c, RAM_AUTHENTICATOR));
-    if (without.length > 0) {
-        return `cluster ${names(without)} does not install ${RAM_AUTHENTICATOR}`;
-    }
-    const reach = reachOf(access);
-    switch (reach.kind) {
-        case "stack-only":
-            return undefined;
-        case "all-clusters":
-            return `cs.KubernetesPermission ${reach.permission.name} ${reach.entry} reaches clusters outside this stack`;
-        case "outside-stack":
-            return `cs.KubernetesPermission ${reach.permission.name} may reach clusters outside this stack: ${reach.why}`;
-    }
 }
 
 // Seed: RBAC permissions and kubeconfigs are NOT revoked when a RAM user or role is deleted.

@@ -1,3 +1,4 @@
+import { SELF_PATCHED_CLUSTER_TYPES } from "../../model/clusterSets";
 import { LIFECYCLE_FACTS, MANAGED_POOL_URL } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
@@ -16,7 +17,7 @@ export const nodePoolAutoRepair = resourcePolicy({
     url: MANAGED_POOL_URL,
     remediationSteps: "Set `management.autoRepair: true` on the cs.NodePool (auto repair relies on the ack-node-problem-detector add-on of the cluster).",
     responsibility: "node-os-patching",
-    clusterTypes: ["ack-managed", "ack-edge"],
+    clusterTypes: SELF_PATCHED_CLUSTER_TYPES,
     facts: [LIFECYCLE_FACTS.defaultsOff, LIFECYCLE_FACTS.removedFields],
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {

@@ -1,3 +1,4 @@
+import { SELF_PATCHED_CLUSTER_TYPES } from "../../model/clusterSets";
 import { CVE_PATCHING_URL, DEFAULT_VUL_LEVELS, LIFECYCLE_FACTS, missingVulLevels, nodePoolLifecycle, VUL_LEVELS } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { show } from "../../model/props";
@@ -35,7 +36,7 @@ export const nodePoolAutoVulFix = resourcePolicy<typeof T.NodePool, Config>({
     url: CVE_PATCHING_URL,
     remediationSteps: "Set `management.autoVulFix: true` and `management.autoVulFixPolicy.vulLevel` to include every required priority (default \"asap,later\"); the kernel is excluded from automatic fixing, so also plan kernel patching (ack-nodepool-kernel-patch-owner).",
     responsibility: "node-os-patching",
-    clusterTypes: ["ack-managed", "ack-edge"],
+    clusterTypes: SELF_PATCHED_CLUSTER_TYPES,
     facts: [LIFECYCLE_FACTS.defaultsOff, LIFECYCLE_FACTS.vulLevelDefault, LIFECYCLE_FACTS.kernelExcluded],
     config: {
         requiredVulLevels: {

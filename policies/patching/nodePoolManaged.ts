@@ -1,3 +1,4 @@
+import { SELF_PATCHED_CLUSTER_TYPES } from "../../model/clusterSets";
 import { LIFECYCLE_FACTS, MANAGED_POOL_URL } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
@@ -17,7 +18,7 @@ export const nodePoolManaged = resourcePolicy({
     url: MANAGED_POOL_URL,
     remediationSteps: "Add `management: { autoRepair: true, autoVulFix: true, autoVulFixPolicy: { vulLevel: \"asap,later\" } }` to the cs.NodePool, and enable cluster auto-upgrade with a maintenance window on its cluster for kubelet updates.",
     responsibility: "node-os-patching",
-    clusterTypes: ["ack-managed", "ack-edge"],
+    clusterTypes: SELF_PATCHED_CLUSTER_TYPES,
     facts: [LIFECYCLE_FACTS.removedFields, LIFECYCLE_FACTS.defaultsOff],
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {

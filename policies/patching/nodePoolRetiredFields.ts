@@ -1,3 +1,4 @@
+import { SELF_PATCHED_CLUSTER_TYPES } from "../../model/clusterSets";
 import { LIFECYCLE_FACTS, NODE_POOL_CHANGES_URL, nodePoolLifecycle, RETIRED_POOL_FIELDS } from "../../model/nodeLifecycle";
 import { resourcePolicy } from "../../model/policy";
 import { T } from "../../model/resources";
@@ -15,7 +16,7 @@ export const nodePoolRetiredFields = resourcePolicy({
     url: NODE_POOL_CHANGES_URL,
     remediationSteps: "Remove the retired fields. Use `management.autoRepair` and `management.autoVulFix` (with `autoVulFixPolicy.vulLevel`) on the pool, and cluster auto-upgrade with a maintenance window on its cluster for kubelet and runtime updates.",
     responsibility: "node-os-patching",
-    clusterTypes: ["ack-managed", "ack-edge"],
+    clusterTypes: SELF_PATCHED_CLUSTER_TYPES,
     facts: [LIFECYCLE_FACTS.removedFields],
     resourceTypes: [T.NodePool],
     check: (props, ctx) => {

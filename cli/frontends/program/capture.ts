@@ -18,10 +18,11 @@ import * as path from "path";
 import * as url from "url";
 import * as util from "util";
 import type { AnalyzerResource } from "../../engine/analyzer";
+import type { InvokeUse, NotExpanded } from "../../engine/report";
 import { EXPANDED_COMPONENTS, expandYamlComponent, loadYamlDocuments, NotExpandable } from "./expand";
 import { DEFAULT_INVOKES, InvokeSource, loadMocks, MocksSpec } from "./invokes";
 
-/** Where a resource is declared (kept in step with preview.ts SourceLocation). */
+/** Where a resource is declared (the report's SourceLocation). */
 export interface Location {
     file: string;
     line: number;
@@ -59,25 +60,11 @@ export interface Captured extends AnalyzerResource {
     expandedFrom?: string;
 }
 
-/** A component whose children only its provider can register: they are not judged offline. */
-export interface NotExpanded {
-    type: string;
-    name: string;
-    urn?: string;
-    reason: string;
-}
-
-export interface InvokeUse {
-    token: string;
-    calls: number;
-    answeredBy: InvokeSource;
-}
+export type { InvokeUse, NotExpanded } from "../../engine/report";
 
 export interface CaptureSummary {
     notExpanded: NotExpanded[];
     invokes: InvokeUse[];
-    /** Names of the stack outputs the program returned or exported. */
-    stackOutputs: string[];
 }
 
 export type CaptureFailure = { ok: false; kind: "missing-package" | "syntax" | "program-error" | "no-program"; message: string };
@@ -489,9 +476,8 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
         const invokeResult = programExport instanceof Function ? programExport() : programExport;
         return await invokeResult;
     };
-    let outputs: unknown;
     try {
-        outputs = await stackModule.runInPulumiStack(runProgram);
+        await stackModule.runInPulumiStack(runProgram);
     } catch (e) {
         onFailure(e);
     }
@@ -507,7 +493,6 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
         ok: true,
         notExpanded,
         invokes: [...invokes.values()].sort((a, b) => a.token.localeCompare(b.token)),
-        stackOutputs: outputs !== null && typeof outputs === "object" ? Object.keys(outputs as object).sort() : [],
     };
 }
 

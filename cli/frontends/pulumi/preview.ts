@@ -1,6 +1,6 @@
 // Front end for the JSON of `pulumi preview --json` (a PreviewDigest): the new state of every step
 // is judged; the old state of every step that removes a resource goes to the deletion gate.
-import { checkResource, gateStateOf, isObj, isStr, ResourceV3, stackAndProject, toAnalyzerResources } from "./state";
+import { checkResource, gateStateOf, isObj, isStr, ResourceV3, sourceLocations, stackAndProject, toAnalyzerResources } from "./state";
 import { FrontEndResult, Removal, UsageError } from "../types";
 
 /** Steps whose newState is what the engine registers and the pack judges. */
@@ -58,12 +58,17 @@ export function fromPulumiPreview(doc: unknown, file: string): FrontEndResult {
         }
     }
     const secrets = new Set<string>();
-    const world = steps.flatMap((s) => [s.oldState, s.newState]).filter((x): x is ResourceV3 => x !== undefined).map(gateStateOf);
+    const states = steps.flatMap((s) => [s.oldState, s.newState]).filter((x): x is ResourceV3 => x !== undefined);
+    const locations = sourceLocations(states, file, notes);
+    const world = states.map(gateStateOf);
+    for (const r of removals) {
+        const loc = locations.get(r.state.urn);
+        if (loc) r.state.location = loc;
+    }
     return {
         kind: "pulumi-preview",
         resources: toAnalyzerResources([...judged.values()], secrets),
-        locations: new Map(),
-        displayNames: new Map(),
+        locations,
         world,
         removals,
         created: new Set(steps.filter((s) => s.op === "create" || s.op === "import").map((s) => s.urn)),

@@ -1,6 +1,6 @@
 // Front end for the JSON of `pulumi stack export` (an UntypedDeployment): a state, so every live
 // resource is judged and there are no removals to gate.
-import { checkResource, gateStateOf, isObj, stackAndProject, toAnalyzerResources } from "./state";
+import { checkResource, gateStateOf, isObj, sourceLocations, stackAndProject, toAnalyzerResources } from "./state";
 import { FrontEndResult, UsageError } from "../types";
 
 export function isStackExport(doc: unknown): boolean {
@@ -15,17 +15,17 @@ export function fromStackExport(doc: unknown, file: string): FrontEndResult {
     if (!Array.isArray(res)) throw new UsageError(`${file}: deployment.resources must be an array`);
     const states = res.map((r, i) => checkResource(r, `deployment.resources[${i}]`, file)).filter((r) => !r.delete);
     const secrets = new Set<string>();
+    const notes: string[] = [];
     return {
         kind: "stack-export",
         resources: toAnalyzerResources(states, secrets),
-        locations: new Map(),
-        displayNames: new Map(),
+        locations: sourceLocations(states, file, notes),
         world: states.map(gateStateOf),
         removals: [],
         created: new Set(),
         secrets,
         unjudged: [],
-        notes: [],
+        notes,
         ...stackAndProject(states.map((r) => r.urn)),
     };
 }

@@ -1,6 +1,10 @@
 // Pulumi resource states (apitype.ResourceV3), shared by the preview-JSON and stack-export front ends:
 // checking their shape, turning them into analyzer resources and into the deletion gate's view.
+import * as fs from "fs";
+import * as path from "path";
 import type { AnalyzerResource, ResourceOptions } from "../../engine/analyzer";
+import type { SourceLocation } from "../../engine/report";
+import { repositoryRoot } from "../program/project";
 import { isSecret, secret, SECRET_SIG, SIG_KEY } from "../../../model/wire";
 import { T } from "../../../model/resources";
 import { GateState, UsageError } from "../types";
@@ -23,6 +27,8 @@ export interface ResourceV3 {
     additionalSecretOutputs?: string[];
     ignoreChanges?: string[];
     customTimeouts?: { create?: number; update?: number; delete?: number };
+    /** Where the program registered it: "project:///index.ts#12,5" in a state, "file:///abs/index.ts#12,5" during an update. */
+    sourcePosition?: string;
 }
 
 export const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -157,4 +163,48 @@ export function stackAndProject(urns: string[]): { stack: string; project: strin
         if (m) return { stack: m[1], project: m[2] };
     }
     return { stack: "dev", project: "project" };
+}
+
+/** The Pulumi project directory a plan file belongs to: beside the plan, the working directory, or above the plan. */
+function projectDirOf(file: string): string | undefined {
+    const has = (d: string) => ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(d, f)));
+    const planDir = path.dirname(path.resolve(file));
+    if (has(planDir)) return planDir;
+    if (has(process.cwd())) return process.cwd();
+    for (let d = path.dirname(planDir); path.dirname(d) !== d; d = path.dirname(d)) if (has(d)) return d;
+    return undefined;
+}
+
+/**
+ * Where each resource is declared, from the engine's source positions (pulumi/pulumi#13437): a URI with
+ * the line and column in its fragment; `project://` paths are relative to the project root (the
+ * directory of Pulumi.yaml), `file://` paths absolute. Locations come out relative to the repository root.
+ */
+export function sourceLocations(states: ResourceV3[], file: string, notes: string[]): Map<string, SourceLocation> {
+    const out = new Map<string, SourceLocation>();
+    if (!states.some((s) => isStr(s.sourcePosition))) return out;
+    const projectDir = projectDirOf(file);
+    const base = projectDir ?? process.cwd();
+    const root = repositoryRoot(base);
+    let projectRelative = false;
+    for (const s of states) {
+        const m = isStr(s.sourcePosition) ? /^(project|file):\/\/([^#]*)#(\d+)(?:,(\d+))?$/.exec(s.sourcePosition) : null;
+        if (!m) continue;
+        let p: string;
+        try {
+            p = decodeURIComponent(m[2]);
+        } catch {
+            continue;
+        }
+        const abs = m[1] === "project" ? path.resolve(base, p.replace(/^\/+/, "")) : path.resolve(p);
+        if (m[1] === "project") projectRelative = true;
+        const rel = path.relative(root, abs).split(path.sep).join("/");
+        // A position inside node_modules is an SDK or provider frame, not the user's program.
+        if (rel.includes("node_modules/")) continue;
+        out.set(s.urn, { file: rel, line: Number(m[3]), ...(m[4] ? { column: Number(m[4]) } : {}) });
+    }
+    if (projectRelative && projectDir === undefined) {
+        notes.push("source positions are relative to the Pulumi project, but no Pulumi.yaml was found beside the plan, in the working directory or above the plan: file:line is shown relative to the working directory (run ackguard plan from the project directory)");
+    }
+    return out;
 }

@@ -3,7 +3,7 @@
 // .terraform/modules/modules.json), keyed by configuration address (`module.ack.alicloud_x.name`).
 import * as fs from "fs";
 import * as path from "path";
-import type { SourceLocation } from "../../commands/preview";
+import type { SourceLocation } from "../../engine/report";
 
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 const MODULE = /^\s*module\s+"([^"]+)"/;
@@ -29,10 +29,6 @@ function installedModules(root: string): Map<string, string> {
         /* no modules installed */
     }
     return out;
-}
-
-export function hasTfFiles(dir: string): boolean {
-    return tfFiles(dir).length > 0;
 }
 
 export interface Declaration {

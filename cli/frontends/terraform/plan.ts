@@ -4,10 +4,10 @@
 // deletions and replacements of RAM identities go to the same deletion gate as a Pulumi preview's.
 import * as path from "path";
 import type { AnalyzerResource } from "../../engine/analyzer";
-import type { SourceLocation } from "../../commands/preview";
+import type { SourceLocation } from "../../engine/report";
 import { Address, configKeyOf, Configuration, moduleInstanceOf, parseResourceAddress, referencesIn, specificReferences } from "./config";
 import { convertObject } from "./convert";
-import { scanLocations } from "./locations";
+import { Declaration, scanLocations } from "./locations";
 import { ResourceMap, TERRAFORM_MAPPING } from "./mapping";
 import { T } from "../../../model/resources";
 import { isSecret } from "../../../model/wire";
@@ -108,6 +108,8 @@ function opOf(actions: string[]): string | undefined {
 export interface TerraformOptions {
     /** Directory with the configuration's .tf files (for file:line locations). */
     tfDir?: string;
+    /** Declarations already known (ackguard scan read the .tf files itself): no second scan. */
+    declarations?: Map<string, Declaration>;
 }
 
 export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOptions = {}): FrontEndResult {
@@ -125,7 +127,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
     const project = path.basename(path.resolve(opts.tfDir ?? path.dirname(file)));
     const stack = "terraform";
     const urnOf = (token: string, address: string) => `urn:pulumi:${stack}::${project}::${token}::${address}`;
-    const locations = scanLocations(opts.tfDir ?? path.dirname(path.resolve(file)));
+    const locations = opts.declarations ?? scanLocations(opts.tfDir ?? path.dirname(path.resolve(file)));
     const notes: string[] = [];
     const unjudged: Unjudged[] = [];
 
@@ -185,7 +187,6 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
 
     const resources: AnalyzerResource[] = [];
     const resourceLocations = new Map<string, SourceLocation>();
-    const displayNames = new Map<string, string>();
     const world: GateState[] = [];
     const worldUrns = new Set<string>();
     const removals: Removal[] = [];
@@ -255,7 +256,6 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             dependencies: deps.dependencies,
             propertyDependencies: deps.propertyDependencies,
         });
-        displayNames.set(urn, c.address);
         const loc = locationOf(c.addr);
         if (loc) resourceLocations.set(urn, loc);
         if (!worldUrns.has(urn)) {
@@ -267,9 +267,8 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const shown = undecided.slice(0, 5).join(", ") + (undecided.length > 5 ? ` and ${undecided.length - 5} more` : "");
         notes.push(`blocks unknown until apply with no expression in the plan (a \`dynamic\` block, or one the provider computes), judged as not written because their .tf source was not found (--tf-dir): ${shown}`);
     }
-    for (const r of removals) displayNames.set(r.state.urn, r.state.name);
     if (doc.complete === false) notes.push("the plan is not complete (deferred changes or -target): resources it does not plan are not judged");
-    return { kind: "terraform", resources, locations: resourceLocations, displayNames, world, removals, created, secrets, unjudged, notes, stack, project };
+    return { kind: "terraform", resources, locations: resourceLocations, world, removals, created, secrets, unjudged, notes, stack, project };
 }
 
 /**
