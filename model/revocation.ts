@@ -18,21 +18,19 @@ export const CLEAN_USER_PERMISSIONS_URL = "https://www.alibabacloud.com/help/en/
  * A clause that completes "Before deleting it: ...".
  */
 export const KUBECONFIG_REVOCATION =
-    "purge its kubeconfigs and RBAC bindings, as ACK documents for leavers (purging issues no new kubeconfig; purged files stay recoverable for 30 days): "
-    + "with ack-ram-tool or the CleanUserPermissions / CleanClusterUserPermissions API (needs AliyunCSFullAccess; cannot clean the account or the caller) "
-    + "with Force=true once you have checked it no longer uses the cluster, because with the default Force=false ACK refuses when the identity used the cluster in the last 7 days or its audit records cannot be read; "
-    + "or, signed in as the Alibaba Cloud account (a RAM user can revoke only its own kubeconfig), ACK console > Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File "
-    + "(ACS clusters: ACS console > Permission Management > RAM Users tab > KubeConfig Management); "
+    "purge its kubeconfigs and RBAC bindings, as ACK documents for leavers (nothing is re-issued): ack-ram-tool, or CleanUserPermissions with Force=true "
+    + "once it no longer uses the cluster (the default Force=false refuses if it did in the last 7 days or audit records are missing); "
+    + "or, as the Alibaba Cloud account (a RAM user revokes only its own), ACK console > Authorizations > RAM Users > KubeConfig Management > Delete KubeConfig File "
+    + "(ACS: ACS console > Permission Management > RAM Users > KubeConfig Management); "
     + "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig";
 
 /** @deprecated the deletion gate's name for KUBECONFIG_REVOCATION (gates/identityRevokeBeforeDelete.ts imports it). */
 export const KUBECONFIG_DELETION = KUBECONFIG_REVOCATION;
 
-/** The whole order, worded once for every message that needs it. */
+/** The whole order, worded once for every message that needs it (short enough for a finding's 800-character `why`). */
 export const REVOCATION_PROCEDURE =
     `Before deleting it: ${KUBECONFIG_REVOCATION}; `
-    + "then remove its cs.KubernetesPermission grants, then unprotect and delete it; "
-    + "deleting a RAM user or role does not revoke the RBAC permissions or kubeconfig it holds in ACK.";
+    + "then remove its cs.KubernetesPermission grants, then unprotect and delete it.";
 
 /** The same, short enough for remediation steps and SARIF help (the caller adds the deletion step). */
 export const REVOCATION_SUMMARY =

@@ -43,9 +43,9 @@ describe("ackguard plan: the deletion gate (old state)", () => {
         const msg: string = r.report.deletions[0].message;
         // A leaver's kubeconfigs are purged (ack-ram-tool, CleanUserPermissions with Force=true) or deleted by the
         // account in the console; RevokeK8sClusterKubeConfig only revokes the caller's own (model/revocation.ts).
-        expect(msg).toContain("ACK console > Authorizations > RAM Users tab > KubeConfig Management > Delete KubeConfig File");
-        expect(msg).toContain("ack-ram-tool or the CleanUserPermissions / CleanClusterUserPermissions API");
-        expect(msg).toContain("with Force=true once you have checked it no longer uses the cluster, because with the default Force=false ACK refuses when the identity used the cluster in the last 7 days");
+        expect(msg).toContain("ACK console > Authorizations > RAM Users > KubeConfig Management > Delete KubeConfig File");
+        expect(msg).toContain("ack-ram-tool, or CleanUserPermissions with Force=true once it no longer uses the cluster");
+        expect(msg).toContain("the default Force=false refuses if it did in the last 7 days");
         expect(msg).toContain("RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig");
         expect(msg).not.toContain("RevokeK8sClusterKubeConfig / CleanUserPermissions");
         expect(msg.indexOf("purge its kubeconfigs")).toBeLessThan(msg.indexOf("remove its grants"));

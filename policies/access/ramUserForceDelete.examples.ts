@@ -14,7 +14,7 @@ export const examples: PolicyExamples = {
             title: "force on a user with cluster access",
             resources: accessStack({ identity: { props: { name: "alice", force: true } } }),
             target: "alice",
-            outcome: { kind: "violation", messageIncludes: ["ram.User force: found true on a user that holds cluster access through cs.KubernetesPermission alice-rbac", "AccessKeys, login profile", "not the ACK RBAC grants or kubeconfig"] },
+            outcome: { kind: "violation", messageIncludes: ["ram.User force: found true on a user that holds cluster access through cs.KubernetesPermission alice-rbac", "AccessKeys, login profile", "not the ACK RBAC grants or kubeconfig", "or before deleting it purge its kubeconfigs and RBAC bindings", "then delete cs.KubernetesPermission alice-rbac."], messageExcludes: ["more characters"] },
         },
         {
             title: "force on a role with cluster access",

@@ -1,7 +1,7 @@
 import { stackPolicy } from "../../model/policy";
 import { asBool } from "../../model/props";
 import { propsAs, T } from "../../model/resources";
-import { identitiesWithClusterAccess, names, REVOCATION_FACTS, REVOCATION_PROCEDURE, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "./common";
+import { identitiesWithClusterAccess, KUBECONFIG_REVOCATION, names, REVOCATION_FACTS, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "./common";
 import { ALL_CLUSTER_TYPES } from "../../model/clusterSets";
 
 // `force` makes RAM deletion succeed by first removing keys, login profile, groups, policies and
@@ -30,8 +30,8 @@ export const ramUserForceDelete = stackPolicy({
                 path: "force",
                 found: `true on a ${access.kind} that holds cluster access through cs.KubernetesPermission ${names(access.permissions)}`,
                 expected: "force not set, or ACK access revoked before deletion",
-                why: `On delete, force removes ${stripped}, but not the ACK RBAC grants or kubeconfig. ${REVOCATION_PROCEDURE}`,
-                fix: `remove \`force: true\` from ${access.identity.name}, or purge its kubeconfigs and RBAC bindings and delete cs.KubernetesPermission ${names(access.permissions)} first.`,
+                why: `On delete, force removes ${stripped}, but not the ACK RBAC grants or kubeconfig: deleting a RAM identity does not revoke them.`,
+                fix: `remove \`force: true\` from ${access.identity.name}, or before deleting it ${KUBECONFIG_REVOCATION}; then delete cs.KubernetesPermission ${names(access.permissions)}.`,
             });
         }
     },
