@@ -48,8 +48,8 @@ export interface Gate {
 /** One example of a gate: a plan's states and removals, and what the gate must say. */
 export interface GateExampleCase {
     title: string;
-    world: GateState[];
-    /** URNs of `world` entries the plan removes, with the step op. */
+    oldAndNew: GateState[];
+    /** URNs of `oldAndNew` entries the plan removes, with the step op. */
     removals: { urn: string; op: string }[];
     created?: string[];
     revoked?: RevocationAttestation[];

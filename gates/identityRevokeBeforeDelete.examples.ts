@@ -22,20 +22,20 @@ export const examples: GateExamples = {
     compliant: [
         {
             title: "deleting a user whose revocation is attested",
-            world: [CLUSTER, BOB, grant([DEV])],
+            oldAndNew: [CLUSTER, BOB, grant([DEV])],
             removals: [{ urn: BOB.urn, op: "delete" }],
             revoked: ATTESTED,
             outcome: { kind: "cleared", urn: BOB.urn, reasonIncludes: "revocation attested by jane@example.com at 2026-11-27T10:00:00Z (OPS-4211)" },
         },
         {
             title: "deleting a user that holds no cluster access",
-            world: [CLUSTER, BOB],
+            oldAndNew: [CLUSTER, BOB],
             removals: [{ urn: BOB.urn, op: "delete" }],
             outcome: { kind: "pass" },
         },
         {
             title: "ack-ram-authenticator on every cluster it reaches, when the policy config accepts it",
-            world: [CLUSTER_WITH_AUTHENTICATOR, BOB, grant([DEV])],
+            oldAndNew: [CLUSTER_WITH_AUTHENTICATOR, BOB, grant([DEV])],
             removals: [{ urn: BOB.urn, op: "delete" }],
             policyConfig: { "ack-identity-deletion-readiness": { acceptRamAuthenticator: true } },
             outcome: { kind: "cleared", urn: BOB.urn, reasonIncludes: "every cluster it reaches installs ack-ram-authenticator" },
@@ -44,7 +44,7 @@ export const examples: GateExamples = {
     violating: [
         {
             title: "deleting a user whose kubeconfig was never revoked",
-            world: [CLUSTER, BOB, grant([DEV])],
+            oldAndNew: [CLUSTER, BOB, grant([DEV])],
             removals: [{ urn: BOB.urn, op: "delete" }, { urn: grant([DEV]).urn, op: "delete" }],
             outcome: {
                 kind: "blocked",
@@ -58,7 +58,7 @@ export const examples: GateExamples = {
         },
         {
             title: "replacing a protected role (Terraform words for a Terraform plan)",
-            world: [CLUSTER, state(T.RamRole, "alicloud_ram_role.ops", { name: "ops" }, { ids: ["3001"], protect: true }),
+            oldAndNew: [CLUSTER, state(T.RamRole, "alicloud_ram_role.ops", { name: "ops" }, { ids: ["3001"], protect: true }),
                 state(T.KubernetesPermission, "alicloud_cs_kubernetes_permissions.ops", { uid: "3001", permissions: [{ ...DEV, isRamRole: true }] })],
             removals: [{ urn: urn(T.RamRole, "alicloud_ram_role.ops"), op: "replace" }],
             language: "terraform",
@@ -70,7 +70,7 @@ export const examples: GateExamples = {
         },
         {
             title: "ack-ram-authenticator alone is not accepted by default",
-            world: [CLUSTER_WITH_AUTHENTICATOR, BOB, grant([DEV])],
+            oldAndNew: [CLUSTER_WITH_AUTHENTICATOR, BOB, grant([DEV])],
             removals: [{ urn: BOB.urn, op: "delete" }],
             outcome: { kind: "blocked", urn: BOB.urn, messageIncludes: ["This plan deletes ram.User bob"] },
         },
@@ -78,13 +78,13 @@ export const examples: GateExamples = {
     omitted: [
         {
             title: "a grant whose entries name no cluster still holds access",
-            world: [BOB, grant([{ roleType: "cluster", roleName: "dev" }])],
+            oldAndNew: [BOB, grant([{ roleType: "cluster", roleName: "dev" }])],
             removals: [{ urn: BOB.urn, op: "delete" }],
             outcome: { kind: "blocked", urn: BOB.urn, messageIncludes: ["(no listed cluster)"] },
         },
         {
             title: "an attestation for another identity does not clear this one",
-            world: [CLUSTER, BOB, grant([DEV])],
+            oldAndNew: [CLUSTER, BOB, grant([DEV])],
             removals: [{ urn: BOB.urn, op: "delete" }],
             revoked: [{ ...ATTESTED[0], identity: "alice" }],
             outcome: { kind: "blocked", urn: BOB.urn, messageIncludes: ["This plan deletes ram.User bob"] },
@@ -93,13 +93,13 @@ export const examples: GateExamples = {
     unknown: [
         {
             title: "the replacement's new grant is unknown at plan time: the old identity's access still blocks",
-            world: [CLUSTER, BOB, grant([DEV]), state(T.KubernetesPermission, "bob-dev-next", { uid: UNKNOWN, permissions: UNKNOWN })],
+            oldAndNew: [CLUSTER, BOB, grant([DEV]), state(T.KubernetesPermission, "bob-dev-next", { uid: UNKNOWN, permissions: UNKNOWN })],
             removals: [{ urn: BOB.urn, op: "replace" }],
             outcome: { kind: "blocked", urn: BOB.urn, messageIncludes: ["This plan replaces ram.User bob"] },
         },
         {
             title: "an add-on created in the same plan has not revoked anything yet",
-            world: [CLUSTER, BOB, grant([DEV]), state(T.KubernetesAddon, "authn", { clusterId: "c0ffee", name: "ack-ram-authenticator" })],
+            oldAndNew: [CLUSTER, BOB, grant([DEV]), state(T.KubernetesAddon, "authn", { clusterId: "c0ffee", name: "ack-ram-authenticator" })],
             removals: [{ urn: BOB.urn, op: "delete" }],
             created: [urn(T.KubernetesAddon, "authn")],
             policyConfig: { "ack-identity-deletion-readiness": { acceptRamAuthenticator: true } },

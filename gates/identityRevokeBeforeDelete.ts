@@ -5,7 +5,7 @@
 import { authenticatorGap, clusterAccessOf, ClusterAccess, GraphResource, permissionEntries, RAM_AUTHENTICATOR, roleTypeOf } from "../model/access";
 import { asString } from "../model/props";
 import { T } from "../model/resources";
-import { KUBECONFIG_DELETION, REVOCATION_FACTS, REVOKE_KUBECONFIG_URL } from "../model/revocation";
+import { KUBECONFIG_REVOCATION, REVOCATION_FACTS, REVOCATION_SUMMARY, REVOKE_KUBECONFIG_URL } from "../model/revocation";
 import type { Gate, GateContext, GateResult } from "./gate";
 import type { GateInput, GateState } from "./types";
 
@@ -35,7 +35,7 @@ export function revokeMessage(f: RevokeMessageFacts): string {
     const lines = [
         `This plan ${f.verb} ${named(f.kind, f.name)}, which holds ACK cluster access through ${f.permissions.map((p) => named(f.permissionKind, p)).join(", ")} (${f.reach}).`,
         `Deleting a RAM identity does not revoke its kubeconfig or RBAC bindings. Do it in this order:`,
-        `  1. ${KUBECONFIG_DELETION};`,
+        `  1. ${KUBECONFIG_REVOCATION};`,
         `  2. remove its grants (delete the ${f.permissionKind});`,
         `  3. then delete or replace the ${f.kind}.`,
         `To pass this gate after revoking, list the identity in a --revoked file ({"revoked":[{"identity","by","at","ticket"}]})${f.acceptRamAuthenticator ? `, or install ${RAM_AUTHENTICATOR} on every cluster it reaches` : ""}.`,
@@ -59,8 +59,8 @@ interface GateNode extends GraphResource {
 }
 
 /** The old (and new) states as a graph the model's access questions can walk. */
-function graphOf(world: GateState[]): GateNode[] {
-    const nodes = world.map((s): GateNode => ({ urn: s.urn, type: s.type, name: s.name, props: s.props, ids: s.ids, propertyDependencies: {}, state: s }));
+function graphOf(oldAndNew: GateState[]): GateNode[] {
+    const nodes = oldAndNew.map((s): GateNode => ({ urn: s.urn, type: s.type, name: s.name, props: s.props, ids: s.ids, propertyDependencies: {}, state: s }));
     const byUrn = new Map<string, GateNode>();
     for (const n of nodes) if (!byUrn.has(n.urn)) byUrn.set(n.urn, n);
     for (const n of nodes) {
@@ -88,7 +88,7 @@ function reachText(access: ClusterAccess<GateNode>): string {
 function check(input: GateInput, ctx: GateContext): GateResult {
     const out: GateResult = { findings: [], cleared: [] };
     const acceptRamAuthenticator = acceptsRamAuthenticator(ctx.policyConfig);
-    const nodes = graphOf(input.world);
+    const nodes = graphOf(input.oldAndNew);
     // An add-on the plan creates has not ended anything yet when the identity goes.
     const installed = nodes.filter((n) => !(n.type === T.KubernetesAddon && input.created.has(n.urn)));
     for (const removal of input.removals) {
@@ -142,8 +142,7 @@ export const identityRevokeBeforeDelete: Gate = {
     enforcementLevel: "mandatory",
     levelRationale: "The seed makes revoking kubeconfig access before deleting RAM users or roles the customer's duty: once the identity is gone, its kubeconfig keeps working and nobody can revoke it by name.",
     url: REVOKE_KUBECONFIG_URL,
-    remediationSteps:
-        "Delete the identity's kubeconfig files (console KubeConfig File Management > Delete KubeConfig File, or CleanUserPermissions with Force=true after checking usage; RevokeK8sClusterKubeConfig revokes only the caller's own), remove the cs.KubernetesPermission grants, then delete the identity; attest it with --revoked FILE.",
+    remediationSteps: `${REVOCATION_SUMMARY[0].toUpperCase()}${REVOCATION_SUMMARY.slice(1)}, then delete the identity; attest it with --revoked FILE.`,
     responsibility: "access-control",
     tags: ["deletion", "least-privilege"],
     facts: REVOCATION_FACTS,

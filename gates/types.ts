@@ -36,7 +36,7 @@ export interface Removal {
 /** What a gate is given: the states and removals of one plan, and the language of its input. */
 export interface GateInput {
     /** Old and new states, for "which identity reaches which cluster". */
-    world: GateState[];
+    oldAndNew: GateState[];
     removals: Removal[];
     /** URNs the plan creates (an add-on created in the plan has not revoked anything yet). */
     created: Set<string>;

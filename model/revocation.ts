@@ -24,9 +24,6 @@ export const KUBECONFIG_REVOCATION =
     + "(ACS: ACS console > Permission Management > RAM Users > KubeConfig Management); "
     + "RevokeK8sClusterKubeConfig revokes only the caller's own kubeconfig";
 
-/** @deprecated the deletion gate's name for KUBECONFIG_REVOCATION (gates/identityRevokeBeforeDelete.ts imports it). */
-export const KUBECONFIG_DELETION = KUBECONFIG_REVOCATION;
-
 /** The whole order, worded once for every message that needs it (short enough for a finding's 800-character `why`). */
 export const REVOCATION_PROCEDURE =
     `Before deleting it: ${KUBECONFIG_REVOCATION}; `

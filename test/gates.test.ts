@@ -12,10 +12,10 @@ const ALL: GateExamples[] = GATE_EXAMPLES;
 
 function run(gateName: string, c: GateExampleCase) {
     const gate = gates.find((g) => g.name === gateName)!;
-    const byUrn = new Map(c.world.map((s) => [s.urn, s]));
+    const byUrn = new Map(c.oldAndNew.map((s) => [s.urn, s]));
     return gate.check(
         {
-            world: c.world,
+            oldAndNew: c.oldAndNew,
             removals: c.removals.map((r) => ({ op: r.op, state: byUrn.get(r.urn)! })),
             created: new Set(c.created ?? []),
             language: c.language ?? "pulumi",
@@ -63,7 +63,7 @@ describe("ack-ram-authenticator is one rule for the policy and the gate", () => 
     });
     afterAll(() => h.client.close());
 
-    const asWorld = (resources: ExampleResource[]): GateState[] => resources.map((r) => ({
+    const asOldAndNew = (resources: ExampleResource[]): GateState[] => resources.map((r) => ({
         urn: urnOf(r.type, r.name),
         type: r.type,
         name: r.name,
@@ -90,9 +90,9 @@ describe("ack-ram-authenticator is one rule for the policy and the gate", () => 
             const result = await h.analyzeStack(c.resources!);
             const target = urnOf(c.resources!.find((r) => r.name === c.target)!.type, c.target!);
             const policyBlocks = result.diagnostics.some((d) => d.policyName === "ack-identity-deletion-readiness" && d.urn === target);
-            const world = asWorld(c.resources!);
+            const oldAndNew = asOldAndNew(c.resources!);
             const gate = run("ack-identity-revoke-before-delete", {
-                title: c.title, world, removals: [{ urn: target, op: "delete" }],
+                title: c.title, oldAndNew, removals: [{ urn: target, op: "delete" }],
                 policyConfig: { "ack-identity-deletion-readiness": { acceptRamAuthenticator: true } }, outcome: { kind: "pass" },
             });
             const gateBlocks = gate.findings.some((f) => f.urn === target);

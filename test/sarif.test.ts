@@ -165,8 +165,10 @@ describe("SARIF passes sarif-multitool validate --rule-kind Gh;Sarif", () => {
             for (const x of logs[name].runs[0].results) expect(driver.rules[x.ruleIndex].id).toBe(x.ruleId);
         }
         const gate = logs["plan-clean.sarif"].runs[0].tool.driver.rules.find((x: any) => x.id === "ack-identity-revoke-before-delete");
-        expect(gate.help.text).toContain("RevokeK8sClusterKubeConfig");
+        // The gate's one declaration (gates/): the revocation procedure of model/revocation.ts and severity critical.
+        expect(gate.help.text).toContain("as the Alibaba Cloud account: ACK console > Authorizations > RAM Users > KubeConfig Management > Delete KubeConfig File");
         expect(gate.defaultConfiguration.level).toBe("error");
+        expect(gate.properties["security-severity"]).toBe("9.5");
     });
 
     test("a resource's source location becomes the result's file and line; results without one point at Pulumi.yaml line 1", () => {

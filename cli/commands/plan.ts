@@ -37,7 +37,7 @@ const TERRAFORM_TYPE_OF = new Map(Object.entries(TERRAFORM_MAPPING).map(([tf, m]
 export function gateInputOf(input: FrontEndResult): GateInput {
     const terraform = input.kind === "terraform";
     return {
-        world: input.world,
+        oldAndNew: input.oldAndNew,
         removals: input.removals,
         created: input.created,
         language: terraform ? "terraform" : "pulumi",

@@ -18,7 +18,7 @@ export interface FrontEndResult {
     /** Where each new-state resource is declared (by URN), when known. */
     locations: Map<string, SourceLocation>;
     /** Old and new states, for "which identity reaches which cluster". */
-    world: GateState[];
+    oldAndNew: GateState[];
     removals: Removal[];
     /** URNs the plan creates (an add-on created in the plan has not revoked anything yet). */
     created: Set<string>;

@@ -60,7 +60,7 @@ export function fromPulumiPreview(doc: unknown, file: string): FrontEndResult {
     const secrets = new Set<string>();
     const states = steps.flatMap((s) => [s.oldState, s.newState]).filter((x): x is ResourceV3 => x !== undefined);
     const locations = sourceLocations(states, file, notes);
-    const world = states.map(gateStateOf);
+    const oldAndNew = states.map(gateStateOf);
     for (const r of removals) {
         const loc = locations.get(r.state.urn);
         if (loc) r.state.location = loc;
@@ -69,7 +69,7 @@ export function fromPulumiPreview(doc: unknown, file: string): FrontEndResult {
         kind: "pulumi-preview",
         resources: toAnalyzerResources([...judged.values()], secrets),
         locations,
-        world,
+        oldAndNew,
         removals,
         created: new Set(steps.filter((s) => s.op === "create" || s.op === "import").map((s) => s.urn)),
         secrets,

@@ -20,7 +20,7 @@ export function fromStackExport(doc: unknown, file: string): FrontEndResult {
         kind: "stack-export",
         resources: toAnalyzerResources(states, secrets),
         locations: sourceLocations(states, file, notes),
-        world: states.map(gateStateOf),
+        oldAndNew: states.map(gateStateOf),
         removals: [],
         created: new Set(),
         secrets,

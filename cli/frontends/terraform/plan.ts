@@ -187,7 +187,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
 
     const resources: AnalyzerResource[] = [];
     const resourceLocations = new Map<string, SourceLocation>();
-    const world: GateState[] = [];
+    const oldAndNew: GateState[] = [];
     const worldUrns = new Set<string>();
     const removals: Removal[] = [];
     const removed = new Set<string>();
@@ -210,7 +210,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const map = TERRAFORM_MAPPING[p.type];
         if (!map) continue;
         const s = gateState(p.address, p.addr, map, p.values, p.sensitive);
-        world.push(s);
+        oldAndNew.push(s);
         worldUrns.add(s.urn);
     }
 
@@ -232,10 +232,10 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const removes = op === "delete" || op === "replace" || op === "unknown";
         if (removes && isObj(c.before) && !removed.has(c.address)) {
             removed.add(c.address);
-            const priorState = world.find((w) => w.urn === urn);
+            const priorState = oldAndNew.find((w) => w.urn === urn);
             const state = priorState ?? gateState(c.address, c.addr, map, c.before, c.beforeSensitive);
             if (!priorState) {
-                world.push(state);
+                oldAndNew.push(state);
                 worldUrns.add(state.urn);
             }
             removals.push({ op, state });
@@ -259,7 +259,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         const loc = locationOf(c.addr);
         if (loc) resourceLocations.set(urn, loc);
         if (!worldUrns.has(urn)) {
-            world.push({ urn, type: map.token, name: c.address, ids: [], aliases: [urn, c.address], props: plainOf(props), propertyDependencies: deps.propertyDependencies, location: loc });
+            oldAndNew.push({ urn, type: map.token, name: c.address, ids: [], aliases: [urn, c.address], props: plainOf(props), propertyDependencies: deps.propertyDependencies, location: loc });
             worldUrns.add(urn);
         }
     }
@@ -268,7 +268,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
         notes.push(`blocks unknown until apply with no expression in the plan (a \`dynamic\` block, or one the provider computes), judged as not written because their .tf source was not found (--tf-dir): ${shown}`);
     }
     if (doc.complete === false) notes.push("the plan is not complete (deferred changes or -target): resources it does not plan are not judged");
-    return { kind: "terraform", resources, locations: resourceLocations, world, removals, created, secrets, unjudged, notes, stack, project };
+    return { kind: "terraform", resources, locations: resourceLocations, oldAndNew, removals, created, secrets, unjudged, notes, stack, project };
 }
 
 /**
