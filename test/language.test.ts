@@ -27,6 +27,11 @@ describe("a Pulumi snippet in Terraform words", () => {
             .toBe("alicloud_ram_user lifecycle.prevent_destroy: found lifecycle.prevent_destroy not set. Fix: add the lifecycle setting `lifecycle { prevent_destroy = true }` to alice.");
     });
 
+    test("map keys may be quoted; a policy's own config knob is not a Terraform attribute", () => {
+        expect(inTerraformWords('set `tags: { "os-patch-owner": "<team>" }`', T.NodePool)).toBe('set `tags = { "os-patch-owner" = "<team>" }`');
+        expect(inTerraformWords("add it to `autoUpgradingClusterIds` in this policy's config", T.NodePool)).toBe("add it to `autoUpgradingClusterIds` in this policy's config");
+    });
+
     test("text that is neither a path nor a snippet is left alone", () => {
         expect(inTerraformWords("see `oidc:sub` and `sts.aliyuncs.com`", T.RamRole)).toBe("see `oidc:sub` and `sts.aliyuncs.com`");
     });

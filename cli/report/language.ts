@@ -42,6 +42,9 @@ function lookup(key: string, scope: Map<string, Field> | undefined): Field {
 /** `management.autoVulFix`, `addons[2].config` → Terraform names (`management.auto_vul_fix`, `addons[2].config`). */
 export function terraformPath(path: string, scope: Map<string, Field> | undefined): string {
     if (path === "opts.protect" || path === "protect") return "lifecycle.prevent_destroy";
+    // Only a property the mapping knows is renamed: a policy's own config knob (`autoUpgradingClusterIds`) is not Terraform's.
+    const first = /^[A-Za-z_$][\w$]*/.exec(path)?.[0];
+    if (first === undefined || !(scope?.has(first) || ANY_FIELD.has(first))) return path;
     let fields = scope;
     return path.split(".").map((seg) => {
         const m = /^([A-Za-z_$][\w$]*)((?:\[\d+\])*)$/.exec(seg);
@@ -118,8 +121,8 @@ function parseEntries(src: string): [string, Value][] | undefined {
                 if (src[i] === ",") i++;
                 continue;
             }
-            // `key: value` (a space after the colon: `oidc:sub` is a condition key, not a property).
-            const m = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*):\s+/.exec(src.slice(i));
+            // `key: value` (a space after the colon: `oidc:sub` is a condition key, not a property); map keys may be quoted.
+            const m = /^("(?:[^"\\]|\\.)*"|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*):\s+/.exec(src.slice(i));
             if (!m) return undefined;
             i += m[0].length;
             const v = value();
@@ -143,6 +146,7 @@ function hclValue(v: Value, f: Field): string {
 function hcl(entries: [string, Value][], scope: Map<string, Field> | undefined): string {
     const parts = entries.map(([k, v]) => {
         if (k === "...") return "...";
+        if (k.startsWith('"')) return `${k} = ${hclValue(v, { tf: k, shape: "scalar", fields: new Map() })}`;
         if (k.includes(".")) {
             // `management.autoRepair: true` is `management: { autoRepair: true }`.
             const [head, ...rest] = k.split(".");
