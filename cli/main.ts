@@ -340,9 +340,9 @@ async function notJudgedDocument(format: Format, msg: string): Promise<string | 
         case "sarif":
             return sarifText(errorSarif(msg));
         case "markdown":
-            return `### ACKGuard: ⛔ not judged\n\n${msg.replace(/([|*_\x60<>[\]#\\])/g, "\\$1")}\n\nNothing was judged, so this is not a pass.`;
+            return (await import("./report/markdown")).markdownError(msg);
         case "gitlab":
-            return JSON.stringify([{ description: `ACKGuard did not judge anything: ${msg}`, check_name: "ackguard-not-judged", fingerprint: "ackguard-not-judged", severity: "blocker", location: { path: ".", lines: { begin: 1 } } }], null, 2);
+            return (await import("./report/gitlab")).gitlabError(msg);
         case "junit":
             return (await import("./report/junit")).junitError(msg);
         default:

@@ -13,6 +13,7 @@ import type { PolicyPackConfigFile } from "../engine/policyConfig";
 import type { InputKind, PlanReport } from "../engine/report";
 import { FrontEndResult, readPlanFile } from "../frontends";
 import { readRevokedFile } from "../frontends/revoked";
+import { tfFiles } from "../frontends/terraform/locations";
 import { TERRAFORM_MAPPING } from "../frontends/terraform/mapping";
 import { inTerraformLanguage } from "../report/language";
 import { redactReport } from "../report/redact";
@@ -45,13 +46,7 @@ export function gateInputOf(input: FrontEndResult): GateInput {
     };
 }
 
-const hasTf = (dir: string) => {
-    try {
-        return fs.readdirSync(dir).some((f) => f.endsWith(".tf"));
-    } catch {
-        return false;
-    }
-};
+const hasTf = (dir: string) => tfFiles(dir).length > 0;
 
 /** The Terraform configuration directory: --tf-dir, else the plan file's directory when it has .tf files, else the working directory. */
 function tfDirFor(file: string, tfDir: string | undefined): { dir: string; found: boolean } {

@@ -19,11 +19,16 @@ export interface FlatFinding {
     gate?: boolean;
 }
 
+/** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
+export function short(urn: string): string {
+    const parts = urn.split("::");
+    return parts.length >= 4 ? `${parts[2].split("$").pop()}: ${parts[3]}` : urn;
+}
+
 /** "cs.NodePool: workers" of a URN, or the Terraform address a plan names the resource by. */
 export function resourceLabel(r: Report, urn: string, name: string): string {
     if (isPlanReport(r) && r.input.kind === "terraform") return name;
-    const parts = urn.split("::");
-    return parts.length >= 4 ? `${parts[2].split("$").pop()}: ${parts[3]}` : name;
+    return urn.split("::").length >= 4 ? short(urn) : name;
 }
 
 const RANK: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };

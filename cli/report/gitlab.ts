@@ -48,3 +48,12 @@ export function renderGitlab(r: Report, opts: { root?: string } = {}): CodeQuali
 export function gitlabText(r: Report): string {
     return JSON.stringify(renderGitlab(r), null, 2);
 }
+
+/** The Code Quality report of a run that judged nothing (exit 2): one blocker that says why, never an empty list. */
+export function gitlabError(message: string): string {
+    const issue: CodeQualityIssue = {
+        description: `ACKGuard did not judge anything: ${message}`, check_name: "ackguard-not-judged", fingerprint: "ackguard-not-judged", severity: "blocker",
+        location: { path: ".", lines: { begin: 1 } },
+    };
+    return JSON.stringify([issue], null, 2);
+}

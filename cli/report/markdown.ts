@@ -43,3 +43,8 @@ export function renderMarkdown(r: Report): string {
     for (const n of r.notes ?? []) out.push("", `Note: ${md(n)}`);
     return out.join("\n");
 }
+
+/** The Markdown of a run that judged nothing (exit 2): why, and that it is not a pass. */
+export function markdownError(message: string): string {
+    return `### ACKGuard: ⛔ not judged\n\n${md(message)}\n\nNothing was judged, so this is not a pass.`;
+}

@@ -3,14 +3,10 @@
 // not apply and why (exemptions), what was not judged, the remediation pass, totals, the result.
 import type { Diagnostic } from "../engine/analyzer";
 import { InputKind, isPlanReport, Report, SourceLocation } from "../engine/report";
-import { countsByPolicy, flatFindings } from "./findings";
-import { remediationText } from "./remediation";
+import { countsByPolicy, flatFindings, short } from "./findings";
 
-/** "type: name" of a URN, as the Pulumi CLI shows resources in its Policies section. */
-export function short(urn: string): string {
-    const parts = urn.split("::");
-    return parts.length >= 4 ? `${parts[2].split("$").pop()}: ${parts[3]}` : urn;
-}
+export { short };
+import { remediationText } from "./remediation";
 
 /** "index.ts:42" */
 export function where(l: SourceLocation | undefined): string {

@@ -11,6 +11,7 @@ import type { LocatedResource } from "../../engine/judge";
 import { DEFAULT_TIMEOUT_MS } from "../../engine/pack";
 import type { InvokeUse, NotExpanded, SourceLocation } from "../../engine/report";
 import { isSecret } from "../../../model/wire";
+import { collectSecretStrings } from "../pulumi/state";
 import type { CaptureEnd, CaptureSettings, Captured } from "./capture";
 import type { ProjectInfo } from "./project";
 
@@ -142,18 +143,11 @@ export function programResources(captured: Captured[], project: ProjectInfo, sta
  */
 export function secretPlaintexts(resources: AnalyzerResource[]): Set<string> {
     const out = new Set<string>();
-    const collect = (v: unknown): void => {
-        if (typeof v === "string") {
-            if (v !== "" && v !== "[secret]") out.add(v);
-        } else if (typeof v === "number" || typeof v === "boolean") out.add(String(v));
-        else if (Array.isArray(v)) v.forEach(collect);
-        else if (v !== null && typeof v === "object") Object.values(v).forEach(collect);
-    };
     // Iterative over the containers (a deep input must not overflow the stack); leaves under a secret are collected.
     const stack: unknown[] = resources.flatMap((r) => [r.props, r.provider?.props]);
     while (stack.length > 0) {
         const v = stack.pop();
-        if (isSecret(v)) collect(v.value);
+        if (isSecret(v)) collectSecretStrings(v.value, out);
         else if (Array.isArray(v)) stack.push(...v);
         else if (v !== null && typeof v === "object") stack.push(...Object.values(v));
     }

@@ -9,7 +9,8 @@ const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 const MODULE = /^\s*module\s+"([^"]+)"/;
 const SOURCE = /^\s*source\s*=\s*"([^"]+)"/;
 
-function tfFiles(dir: string): string[] {
+/** The `.tf` files of a directory (none when it cannot be read). */
+export function tfFiles(dir: string): string[] {
     try {
         return fs.readdirSync(dir).filter((f) => f.endsWith(".tf")).sort().map((f) => path.join(dir, f));
     } catch {
