@@ -60,17 +60,10 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
     const mark = r.totals.mandatory > 0 ? "❌" : r.totals.advisory > 0 ? "⚠️" : "✅";
     out.push("Policies:");
     out.push(`    ${mark} ${r.pack.name}@v${r.pack.version}${r.pack.dir ? ` (local: ${r.pack.dir})` : ""}`);
-    for (const v of r.resources) {
-        const [name, loc] = label(v.urn, v.name, v.location);
-        for (const d of [...v.diagnostics].sort((a, b) => order(a) - order(b))) out.push(...block(d, name, loc));
-    }
-    for (const d of r.stackDiagnostics) out.push(...block(d, "stack"));
+    out.push(...packBlocks(r, label));
     if (plan && (plan.deletions.length > 0 || plan.cleared.length > 0)) {
         out.push("", "Deletions and replacements (old state):");
-        for (const d of plan.deletions) {
-            const [name, loc] = label(d.urn, d.name, d.location);
-            out.push(...block(d, `${name}, ${d.op}`, loc));
-        }
+        out.push(...gateBlocks(r, label));
         for (const c of plan.cleared) {
             const name = tf ? c.urn.slice(c.urn.lastIndexOf("::") + 2) : short(c.urn);
             out.push(`        - [cleared]  ${c.policyName}  (${name}, ${c.op}): ${c.reason}`);
@@ -119,20 +112,31 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
     return out.join("\n");
 }
 
-/** `--quiet`: each finding (pack and gates) and the result line, nothing else. */
-function quietText(r: Report, label: (urn: string, name: string, loc: SourceLocation | undefined) => [string, SourceLocation | undefined]): string {
+type Labeler = (urn: string, name: string, loc: SourceLocation | undefined) => [string, SourceLocation | undefined];
+
+/** The pack's findings, per resource (mandatory first), then the stack's. */
+function packBlocks(r: Report, label: Labeler): string[] {
     const out: string[] = [];
     for (const v of r.resources) {
         const [name, loc] = label(v.urn, v.name, v.location);
         for (const d of [...v.diagnostics].sort((a, b) => order(a) - order(b))) out.push(...block(d, name, loc));
     }
     for (const d of r.stackDiagnostics) out.push(...block(d, "stack"));
-    if (isPlanReport(r)) {
-        for (const d of r.deletions) {
-            const [name, loc] = label(d.urn, d.name, d.location);
-            out.push(...block(d, `${name}, ${d.op}`, loc));
-        }
-    }
+    return out;
+}
+
+/** The gates' findings on the old state, with the step that removes each identity. */
+function gateBlocks(r: Report, label: Labeler): string[] {
+    if (!isPlanReport(r)) return [];
+    return r.deletions.flatMap((d) => {
+        const [name, loc] = label(d.urn, d.name, d.location);
+        return block(d, `${name}, ${d.op}`, loc);
+    });
+}
+
+/** `--quiet`: each finding (pack and gates) and the result line, nothing else. */
+function quietText(r: Report, label: Labeler): string {
+    const out = [...packBlocks(r, label), ...gateBlocks(r, label)];
     out.push(r.totals.mandatory > 0 ? `Result: BLOCKED (${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory)` : `Result: passed (${r.totals.advisory} advisory)`);
     return out.join("\n");
 }
