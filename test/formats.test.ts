@@ -91,3 +91,18 @@ describe("exit 2 still gives a document in every machine-readable format", () =>
         if (format === "markdown") expect(r.stdout).toContain("not judged");
     }, SLOW);
 });
+
+describe("--quiet", () => {
+    test("the findings of the pack and the gate and the result line, nothing else", async () => {
+        const full = await runCli(["plan", fx("plan", "delete-after-revocation.json")]);
+        const r = await runCli(["plan", fx("plan", "delete-after-revocation.json"), "--quiet"]);
+        expect(r.code).toBe(1);
+        const lines = r.stdout.trimEnd().split("\n");
+        expect(lines[lines.length - 1]).toBe("Result: BLOCKED (1 mandatory, 0 advisory)");
+        expect(lines[0]).toMatch(/^ {8}- \[mandatory\] {2}ack-identity-revoke-before-delete {2}\(/);
+        expect(r.stdout).not.toContain("Policies:");
+        expect(r.stdout).not.toContain("Summary by policy:");
+        // Every finding line of the full report is in the quiet one.
+        for (const l of full.stdout.split("\n").filter((x) => x.startsWith("        - ["))) expect(r.stdout).toContain(l);
+    }, SLOW);
+});
