@@ -31,7 +31,12 @@ for (const [tfType, m] of Object.entries(TERRAFORM_MAPPING)) {
 const ANY_FIELD = new Map<string, Field>();
 for (const { fields } of BY_TOKEN.values()) for (const [k, f] of fields) if (!ANY_FIELD.has(k)) ANY_FIELD.set(k, f);
 
-const SHORT_NAMES = [...BY_TOKEN].map(([token, m]) => [shortTypeName(token), m.tfType] as const).sort((a, b) => b[0].length - a[0].length);
+const SHORT_NAMES = new Map([...BY_TOKEN].map(([token, m]) => [shortTypeName(token), m.tfType] as const));
+// One pass over a message for all type names (longest first where two start at one place).
+const SHORT_NAME_RE = new RegExp(
+    [...SHORT_NAMES.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g",
+);
 
 const snake = (k: string) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 
@@ -189,7 +194,7 @@ export function inTerraformWords(message: string, token: string): string {
             if (m) out = `${own.tfType} ${terraformPath(m[1], scope)}${rest.slice(m[1].length)}`;
         }
     }
-    for (const [short, tf] of SHORT_NAMES) out = out.split(short).join(tf);
+    out = out.replace(SHORT_NAME_RE, (short) => SHORT_NAMES.get(short)!);
     return out
         .replace(/the resource option /g, "the lifecycle setting ")
         .replace(/\bprotect not set\b/g, "lifecycle.prevent_destroy not set")
