@@ -13,7 +13,7 @@ export function cpuMs(pid: number): number {
     return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Peak RSS (VmHWM) of a process in MB; 0 once it has gone ("self" is this process). */
+/** Peak RSS (VmHWM) of a process in MB; 0 once it has gone or exited unreaped (a zombie has no VmHWM; "self" is this process). */
 export function vmHWM(pid: number | string): number {
     let status: string;
     try {
@@ -22,7 +22,7 @@ export function vmHWM(pid: number | string): number {
         return 0;
     }
     const m = /VmHWM:\s+(\d+) kB/.exec(status);
-    return m ? Number(m[1]) / 1024 : NaN;
+    return m ? Number(m[1]) / 1024 : 0;
 }
 
 /** The pids of this process's children (stat field 4, the parent pid). */

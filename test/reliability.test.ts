@@ -17,6 +17,13 @@ import { CLI, CliRun, runCli, withPackProcess, writeProgram } from "./processes"
 import { resolvePolicyConfig } from "../cli/engine/policyConfig";
 import { MESSAGE_MAX } from "../model/policy";
 import { T } from "../model/resources";
+import type { Report, ResourceVerdict } from "../cli/engine/report";
+import { renderText } from "../cli/report/text";
+import { reportJson } from "../cli/report/json";
+import { renderSarif } from "../cli/report/sarif";
+import { renderGitlab } from "../cli/report/gitlab";
+import { renderMarkdown } from "../cli/report/markdown";
+import { renderJunit } from "../cli/report/junit";
 
 let client: AnalyzerClient;
 withPackProcess((c) => (client = c));
@@ -359,5 +366,34 @@ describe("secrets shaped like names in `ackguard preview` reports", () => {
             expect(r.code).toBe(1);
             expect(markers.filter((m) => (r.stdout + r.stderr).includes(m))).toEqual([]);
         }
+    }, SLOW);
+});
+
+describe("big reports", () => {
+    // 150,000 findings (~600,000 report lines): more than a call takes arguments, so no renderer may
+    // spread its lines or findings into one call (`out.push(...lines)` threw "Maximum call stack size
+    // exceeded" on the text report of a 10,000-resource program).
+    test("every format renders a report of 150,000 findings", () => {
+        const pack = { name: "ackguard", version: "0.1.0" };
+        const resources: ResourceVerdict[] = Array.from({ length: 50000 }, (_, i) => {
+            const urn = `urn:pulumi:dev::p::alicloud:cs/nodePool:NodePool::pool-${i}`;
+            return {
+                urn, type: T.NodePool, name: `pool-${i}`, location: { file: "index.ts", line: i + 1 },
+                diagnostics: ["ack-nodepool-auto-repair", "ack-nodepool-auto-vul-fix", "ack-nodepool-system-disk-encrypted"].map((policyName) => ({
+                    policyName, policyPackName: pack.name, policyPackVersion: pack.version, description: "d", message: `${policyName}: not set`,
+                    enforcementLevel: "mandatory" as const, severity: "high", urn,
+                })),
+            };
+        });
+        const report: Report = { program: "/p", stack: "dev", pack, resources, stackDiagnostics: [], totals: { resources: resources.length, mandatory: 150000, advisory: 0 } };
+        const text = renderText(report);
+        expect(text.split("\n").filter((l) => l.includes("ack-nodepool-auto-repair")).length).toBeGreaterThanOrEqual(50000);
+        expect(text.endsWith("Result: BLOCKED (mandatory policy violations)")).toBe(true);
+        expect(renderText(report, { quiet: true }).endsWith("Result: BLOCKED (150000 mandatory, 0 advisory)")).toBe(true);
+        expect(JSON.parse(reportJson(report)).resources).toHaveLength(50000);
+        expect(renderSarif(report).runs[0].results).toHaveLength(150000);
+        expect(renderGitlab(report)).toHaveLength(150000);
+        expect(renderMarkdown(report)).toContain("ack-nodepool-system-disk-encrypted");
+        expect(renderJunit(report)).toContain("pool-49999");
     }, SLOW);
 });

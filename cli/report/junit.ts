@@ -25,7 +25,11 @@ function testcase(f: FlatFinding): string {
 export function renderJunit(r: Report): string {
     const findings = flatFindings(r);
     const byPolicy = new Map<string, FlatFinding[]>();
-    for (const f of findings) byPolicy.set(f.policyName, [...(byPolicy.get(f.policyName) ?? []), f]);
+    for (const f of findings) {
+        const list = byPolicy.get(f.policyName);
+        if (list) list.push(f);
+        else byPolicy.set(f.policyName, [f]);
+    }
     const suites: string[] = [];
     const judged = isPlanReport(r) ? r.input.file : r.program;
     suites.push(`  <testsuite name="ackguard" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ackguard" name="${xml(`${r.totals.resources} resources judged by ${r.pack.name}@${r.pack.version}: ${judged}`)}"/>\n  </testsuite>`);

@@ -60,10 +60,11 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
     const mark = r.totals.mandatory > 0 ? "❌" : r.totals.advisory > 0 ? "⚠️" : "✅";
     out.push("Policies:");
     out.push(`    ${mark} ${r.pack.name}@v${r.pack.version}${r.pack.dir ? ` (local: ${r.pack.dir})` : ""}`);
-    out.push(...packBlocks(r, label));
+    // Never `out.push(...lines)`: a big stack's report has more lines than a call takes arguments.
+    for (const line of packBlocks(r, label)) out.push(line);
     if (plan && (plan.deletions.length > 0 || plan.cleared.length > 0)) {
         out.push("", "Deletions and replacements (old state):");
-        out.push(...gateBlocks(r, label));
+        for (const line of gateBlocks(r, label)) out.push(line);
         for (const c of plan.cleared) {
             const name = tf ? c.urn.slice(c.urn.lastIndexOf("::") + 2) : short(c.urn);
             out.push(`        - [cleared]  ${c.policyName}  (${name}, ${c.op}): ${c.reason}`);
@@ -82,7 +83,12 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
     if (notExpanded.length > 0) {
         out.push("", "Not judged offline (a real `pulumi preview --policy-pack` judges their children):");
         const byType = new Map<string, string[]>();
-        for (const n of notExpanded) byType.set(`${n.type} (${n.reason})`, [...(byType.get(`${n.type} (${n.reason})`) ?? []), n.name]);
+        for (const n of notExpanded) {
+            const k = `${n.type} (${n.reason})`;
+            const names = byType.get(k);
+            if (names) names.push(n.name);
+            else byType.set(k, [n.name]);
+        }
         for (const [k, names] of byType) out.push(`    - not expanded: ${names.length} resource${names.length === 1 ? "" : "s"} of type ${k}: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}`);
     }
     const echoed = (r.invokes ?? []).filter((i) => i.answeredBy === "echo");
@@ -96,8 +102,8 @@ export function renderText(r: Report, opts: TextOptions = {}): string {
         out.push("", `Not judged (no ACKGuard mapping): ${[...byType].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", ")}`);
     }
     for (const n of r.notes ?? []) out.push(`Note: ${n}`);
-    out.push(...remediationText(r.remediation));
-    out.push(...summaryTable(r));
+    for (const line of remediationText(r.remediation)) out.push(line);
+    for (const line of summaryTable(r)) out.push(line);
     out.push("");
     const notApplicable = r.totals.notApplicable ? `${r.totals.notApplicable} not applicable` : "";
     if (plan) {
@@ -136,7 +142,7 @@ function gateBlocks(r: Report, label: Labeler): string[] {
 
 /** `--quiet`: each finding (pack and gates) and the result line, nothing else. */
 function quietText(r: Report, label: Labeler): string {
-    const out = [...packBlocks(r, label), ...gateBlocks(r, label)];
+    const out = packBlocks(r, label).concat(gateBlocks(r, label));
     out.push(r.totals.mandatory > 0 ? `Result: BLOCKED (${r.totals.mandatory} mandatory, ${r.totals.advisory} advisory)` : `Result: passed (${r.totals.advisory} advisory)`);
     return out.join("\n");
 }

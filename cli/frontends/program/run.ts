@@ -148,8 +148,8 @@ export function secretPlaintexts(resources: AnalyzerResource[]): Set<string> {
     while (stack.length > 0) {
         const v = stack.pop();
         if (isSecret(v)) collectSecretStrings(v.value, out);
-        else if (Array.isArray(v)) stack.push(...v);
-        else if (v !== null && typeof v === "object") stack.push(...Object.values(v));
+        else if (Array.isArray(v)) for (const x of v) stack.push(x);
+        else if (v !== null && typeof v === "object") for (const x of Object.values(v)) stack.push(x);
     }
     return out;
 }

@@ -161,7 +161,7 @@ export function fromTerraformPlan(doc: unknown, file: string, opts: TerraformOpt
             if (sameModule.length > 0) cands = sameModule;
             if (t.index !== undefined) cands = cands.filter((x) => x.addr.index === t.index);
             else if (byIndex && from.index !== undefined && cands.some((x) => x.addr.index === from.index)) cands = cands.filter((x) => x.addr.index === from.index);
-            out.push(...cands.map((x) => x.urn));
+            for (const x of cands) out.push(x.urn);
         }
         return out;
     };
