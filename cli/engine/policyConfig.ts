@@ -3,7 +3,7 @@
 // `enforcementLevel` plus properties; properties are validated against each policy's JSON schema,
 // schema defaults are filled in, and every policy is then sent to the pack with `Configure`.
 import * as fs from "fs";
-import Ajv from "ajv";
+import Ajv, { ValidateFunction } from "ajv";
 import { AnalyzerInfo, Level, PolicyConfigMap } from "./analyzer";
 
 export class ConfigError extends Error {}
@@ -78,6 +78,22 @@ function levelOf(v: unknown, where: string): Level {
     return v as Level;
 }
 
+// Compiling the ~80 schemas costs ~90 ms; a process that judges more than once (scan --base, the
+// benchmarks, the tests) compiles each once.
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function validatorOf(schema: Record<string, unknown>): ValidateFunction {
+    const key = JSON.stringify(schema);
+    let v = validators.get(key);
+    if (v === undefined) {
+        ajv ??= new Ajv({ useDefaults: true, allErrors: true, strict: false });
+        v = ajv.compile(schema);
+        validators.set(key, v);
+    }
+    return v;
+}
+
 /**
  * Resolves the config every policy of the pack receives: the level (policy entry, else "all",
  * else the policy's own default) and its properties with schema defaults, validated.
@@ -98,7 +114,6 @@ export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFi
         const a = file.all;
         all = typeof a === "object" && a !== null ? levelOf((a as Record<string, unknown>).enforcementLevel, `"all"`) : levelOf(a, `"all"`);
     }
-    const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
     const out: PolicyConfigMap = {};
     for (const p of info.policies) {
         const entry = file[p.name];
@@ -130,7 +145,7 @@ export function resolvePolicyConfig(info: AnalyzerInfo, file: PolicyPackConfigFi
                     : `"${p.name}": unknown property "${shown}" (it takes ${declared.length > 0 ? declared.join(", ") : "no properties"})`);
             }
             const schema = { type: "object", properties: p.configSchema.properties, required: p.configSchema.required };
-            const validate = ajv.compile(schema);
+            const validate = validatorOf(schema);
             properties = JSON.parse(JSON.stringify(properties));
             if (!validate(properties)) {
                 const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
