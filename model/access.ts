@@ -123,7 +123,17 @@ function accessOf<R extends GraphResource>(identity: R, resources: readonly R[],
     if (identity.type !== T.RamUser && identity.type !== T.RamRole) return undefined;
     const grants = uniq(grantsOf(identity, resources, permissions));
     if (grants.length === 0) return undefined;
-    const deps = uniq(grants.flatMap((p) => dependenciesOf(p, "permissions")));
+    // Without the flattened list uniq would take: in a dense stack every grant depends on every resource.
+    const seen = new Set<string>();
+    const deps: R[] = [];
+    for (const p of grants) {
+        for (const d of dependenciesOf(p, "permissions")) {
+            if (!seen.has(d.urn)) {
+                seen.add(d.urn);
+                deps.push(d);
+            }
+        }
+    }
     return {
         identity,
         kind: identity.type === T.RamUser ? "user" : "role",
