@@ -397,3 +397,25 @@ describe("big reports", () => {
         expect(renderJunit(report)).toContain("pool-49999");
     }, SLOW);
 });
+
+describe("the program run without the SDK's promise-leak debugging", () => {
+    // capture.ts leaves out the SDK's per-promise stack traces and leak bookkeeping unless
+    // PULUMI_DEBUG_PROMISE_LEAKS is set (it was over half the run's memory); what the SDK registers must not change.
+    test.each(["ram-kubeconfig-violating", "k8s-yaml-components-violating", "autoscaled-nodes-violating", "remediate-pool-and-cluster"])(
+        "%s: the same registrations, in the same order, with and without it",
+        async (example) => {
+            const dir = path.join(ACKGUARD_DIR, "examples", example);
+            const without = await captured(dir);
+            process.env.PULUMI_DEBUG_PROMISE_LEAKS = "1";
+            let withDebugging: Captured[];
+            try {
+                withDebugging = await captured(dir);
+            } finally {
+                delete process.env.PULUMI_DEBUG_PROMISE_LEAKS;
+            }
+            expect(without.length).toBeGreaterThan(2);
+            expect(without).toEqual(withDebugging);
+        },
+        SLOW,
+    );
+});
