@@ -419,3 +419,37 @@ describe("the program run without the SDK's promise-leak debugging", () => {
         SLOW,
     );
 });
+
+describe("a program that waits forever", () => {
+    // A promise that never settles leaves resources unregistered: `pulumi preview` fails with "promises
+    // were still active"; a run that judged only what was registered must not pass (nor end without a cause).
+    test("an input that never resolves: exit 2, naming the resource that was never registered", async () => {
+        const dir = program({
+            "index.ts": [
+                `import * as alicloud from "@pulumi/alicloud";`,
+                `new alicloud.cs.ManagedKubernetes("c", { clusterSpec: "ack.pro.small", vswitchIds: ["vsw-a"] });`,
+                `new alicloud.cs.NodePool("stuck", { clusterId: new Promise<string>(() => {}), vswitchIds: ["vsw-a"], instanceTypes: ["ecs.g7.xlarge"] });`,
+            ].join("\n"),
+        });
+        const r = await runCli(["preview", dir]);
+        exit2(r);
+        expect(r.stderr).toContain(`never settles`);
+        expect(r.stderr).toContain(`not registered: alicloud:cs/nodePool:NodePool "stuck"`);
+        expect(r.stdout).not.toMatch(/passed/);
+    }, SLOW);
+
+    test("a stack output that never resolves: exit 2 with the cause", async () => {
+        const dir = program({
+            "index.ts": [
+                `import * as alicloud from "@pulumi/alicloud";`,
+                `new alicloud.cs.ManagedKubernetes("c", { clusterSpec: "ack.pro.small", vswitchIds: ["vsw-a"] });`,
+                `export const never = new Promise<string>(() => {});`,
+            ].join("\n"),
+        });
+        const r = await runCli(["preview", dir, "--format", "json"]);
+        exit2(r);
+        expect(r.stderr).toContain(`never settles`);
+        expect(r.stderr).not.toContain("not registered");
+        expect(JSON.parse(r.stdout).error).toContain("never settles");
+    }, SLOW);
+});

@@ -235,6 +235,44 @@ function dropPromiseLeakDebugging(pulumiDir: string): void {
     if (typeof debuggable.debuggablePromise === "function") debuggable.debuggablePromise = (p: Promise<unknown>) => p;
 }
 
+/** Resources whose constructor ran but whose registration has not reached the monitor yet ("type" "name"). */
+const pendingRegistrations = new Map<string, number>();
+const registrationKey = (type: string, name: string) => `${type} "${name}"`;
+
+/** Counts each resource the program constructs until its registration reaches the monitor (see stalled()). */
+function trackRegistrations(pulumiDir: string): void {
+    const resource = require(path.join(pulumiDir, "runtime", "resource"));
+    const register = resource.registerResource;
+    if (typeof register !== "function") return;
+    resource.registerResource = function (this: unknown, res: unknown, parent: unknown, t: string, name: string, ...rest: unknown[]) {
+        const k = registrationKey(String(t), String(name));
+        pendingRegistrations.set(k, (pendingRegistrations.get(k) ?? 0) + 1);
+        return register.call(this, res, parent, t, name, ...rest);
+    };
+}
+
+function registered(type: string, name: string): void {
+    const k = registrationKey(type, name);
+    const n = (pendingRegistrations.get(k) ?? 0) - 1;
+    if (n > 0) pendingRegistrations.set(k, n);
+    else pendingRegistrations.delete(k);
+}
+
+/**
+ * The outcome of a run whose event loop emptied while the Pulumi runtime still waited: a promise the
+ * program made never settles, so some resources were never registered. `pulumi preview` fails such a
+ * program ("... promises were still active at the time that the process exited"); nothing is judged.
+ */
+export function stalled(): CaptureFailure {
+    const waiting = [...pendingRegistrations.keys()];
+    const which = waiting.length === 0 ? "" : `; not registered: ${waiting.slice(0, 5).join(", ")}${waiting.length > 5 ? ` and ${waiting.length - 5} more` : ""}`;
+    return {
+        ok: false,
+        kind: "program-error",
+        message: `the program ended while the Pulumi runtime still waited on a promise that never settles (an input, output or invoke that is never resolved)${which}. \`pulumi preview\` fails it too ("promises were still active at the time that the process exited"); nothing was judged`,
+    };
+}
+
 function searchUp(dir: string, file: string): string | undefined {
     for (let d = dir; ; d = path.dirname(d)) {
         if (fs.existsSync(path.join(d, file))) return path.join(d, file);
@@ -275,6 +313,7 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
     const stackModule = require(path.join(pulumiDir, "runtime", "stack"));
     const tsutils = require(path.join(pulumiDir, "tsutils"));
     dropPromiseLeakDebugging(pulumiDir);
+    trackRegistrations(pulumiDir);
 
     const notExpanded: NotExpanded[] = [];
     const invokes = new Map<string, InvokeUse>();
@@ -382,6 +421,7 @@ export async function capture(dir: string, s: CaptureSettings, emit: (r: Capture
             },
             location: locationOf(req),
         };
+        registered(c.type, c.name);
         claim(c.urn);
         emit(c);
         if (!req.getRemote?.()) return;
@@ -517,6 +557,14 @@ if (require.main === module) {
     const [dir, outFile] = process.argv.slice(2);
     const fd = fs.openSync(outFile, "w");
     const line = (o: unknown) => fs.writeSync(fd, JSON.stringify(o) + "\n");
+    let ended = false;
+    let loopEmptied = false;
+    process.on("beforeExit", () => (loopEmptied = true));
+    // The event loop emptied (not a process.exit() of the program) before the run finished: it waits on a
+    // promise that can never settle. Say so, rather than leave the reader to guess from a missing end line.
+    process.on("exit", (code) => {
+        if (!ended && loopEmptied && code === 0) line({ end: stalled() });
+    });
     (async () => {
         let end: CaptureEnd;
         try {
@@ -525,6 +573,7 @@ if (require.main === module) {
             end = classify(e);
         }
         line({ end });
+        ended = true;
         fs.closeSync(fd);
         process.exit(0);
     })();
