@@ -40,10 +40,15 @@ export function checkStackName(stack: string): void {
     }
 }
 
+/** The project file of a directory (Pulumi.yaml, or Pulumi.yml as the CLI also accepts), or undefined. */
+export function projectFileIn(dir: string): string | undefined {
+    return ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+}
+
 /** Project name from Pulumi.yaml and stack config from Pulumi.<stack>.yaml, as the CLI reads them. */
 export function readProject(dir: string, stack: string, extra: string[] = []): ProjectInfo {
     checkStackName(stack);
-    const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    const projectFile = projectFileIn(dir);
     if (!projectFile) {
         throw new UsageError(`${dir} is not a Pulumi project: no Pulumi.yaml (give the program directory: ackguard preview <dir>)`);
     }

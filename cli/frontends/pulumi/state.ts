@@ -1,10 +1,9 @@
 // Pulumi resource states (apitype.ResourceV3), shared by the preview-JSON and stack-export front ends:
 // checking their shape, turning them into analyzer resources and into the deletion gate's view.
-import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerResource, ResourceOptions } from "../../engine/analyzer";
 import type { SourceLocation } from "../../engine/report";
-import { repositoryRoot } from "../program/project";
+import { projectFileIn, repositoryRoot } from "../program/project";
 import { secret, SECRET_SIG, SIG_KEY, unwrapSecrets } from "../../../model/wire";
 import { T } from "../../../model/resources";
 import { GateState, UsageError } from "../types";
@@ -161,7 +160,7 @@ export function stackAndProject(urns: string[]): { stack: string; project: strin
 
 /** The Pulumi project directory a plan file belongs to: beside the plan, the working directory, or above the plan. */
 function projectDirOf(file: string): string | undefined {
-    const has = (d: string) => ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(d, f)));
+    const has = (d: string) => projectFileIn(d) !== undefined;
     const planDir = path.dirname(path.resolve(file));
     if (has(planDir)) return planDir;
     if (has(process.cwd())) return process.cwd();
