@@ -4,7 +4,7 @@
 import type { PlanReport } from "../engine/report";
 import { scanConfiguration, ScanOptions, ScanResult } from "../frontends/scan";
 import { fromTerraformPlan } from "../frontends/terraform/plan";
-import { redactMessage } from "../report/redact";
+import { redactor } from "../report/redact";
 import { judgeInput, PlanOptions } from "./plan";
 
 export const SCAN_VIA = "Terraform configuration, read without a plan";
@@ -15,7 +15,8 @@ export async function scanDirectory(dir: string, opts: PlanOptions & ScanOptions
     const scan = await scanConfiguration(dir, opts);
     const input = fromTerraformPlan(scan.plan, dir, { tfDir: dir, declarations: scan.declarations });
     // Notes quote the configuration (file:line, names); a value that is a secret is never among them, but redact anyway.
-    input.notes.push(...scan.notes.map((n) => redactMessage(n, input.secrets)));
+    const redact = redactor(input.secrets);
+    for (const n of scan.notes) input.notes.push(redact(n));
     const report = await judgeInput(input, dir, { ...opts, via: SCAN_VIA });
     return { ...report, scan: { notExpanded: scan.notExpanded, unknownVariables: scan.unknownVariables } };
 }

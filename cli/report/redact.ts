@@ -7,13 +7,12 @@ import { isPlanReport, NotApplicable, Report } from "../engine/report";
 const SHORT_SECRET = 4;
 
 /**
- * Redacts every known secret plaintext from a message: also its JSON-escaped form, any letter case
- * (a lower-cased value), inside longer strings (an image with a digest appended) and a quote cut
- * short. Short secrets are redacted only as whole words, so that a secret "ack" or "true" cannot
- * rewrite ordinary words. Only messages are rewritten, never the report's structure.
+ * A function that redacts every known secret plaintext from a message: also its JSON-escaped form,
+ * any letter case (a lower-cased value), inside longer strings (an image with a digest appended) and a
+ * quote cut short. Short secrets are redacted only as whole words, so that a secret "ack" or "true"
+ * cannot rewrite ordinary words. The patterns are built once, for all the messages of a report.
  */
-export function redactMessage(text: string, secrets: ReadonlySet<string>): string {
-    let out = text;
+export function redactor(secrets: ReadonlySet<string>): (text: string) => string {
     const forms = new Set<string>();
     for (const s of secrets) {
         for (const f of [s, s.trim(), JSON.stringify(s).slice(1, -1)]) {
@@ -21,18 +20,22 @@ export function redactMessage(text: string, secrets: ReadonlySet<string>): strin
             if (f.length > 32) forms.add(f.slice(0, 32));
         }
     }
-    for (const f of [...forms].sort((a, b) => b.length - a.length)) {
+    const patterns = [...forms].sort((a, b) => b.length - a.length).map((f) => {
         const esc = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const re = f.length < SHORT_SECRET ? new RegExp(`(?<![A-Za-z0-9_])${esc}(?![A-Za-z0-9_])`, "gi") : new RegExp(esc, "gi");
-        out = out.replace(re, "[secret]");
-    }
-    return out;
+        return f.length < SHORT_SECRET ? new RegExp(`(?<![A-Za-z0-9_])${esc}(?![A-Za-z0-9_])`, "gi") : new RegExp(esc, "gi");
+    });
+    return (text) => patterns.reduce((out, re) => out.replace(re, "[secret]"), text);
+}
+
+/** One message with every known secret plaintext redacted (see redactor). */
+export function redactMessage(text: string, secrets: ReadonlySet<string>): string {
+    return redactor(secrets)(text);
 }
 
 /** A copy of `r` with every known secret plaintext redacted from its messages, reasons and notes. */
 export function redactReport<R extends Report>(r: R, secrets: ReadonlySet<string>): R {
     if (secrets.size === 0) return r;
-    const text = (s: string) => redactMessage(s, secrets);
+    const text = redactor(secrets);
     const fix = <D extends { message: string }>(d: D): D => ({ ...d, message: text(d.message) });
     const na = (xs: NotApplicable[] | undefined) => xs?.map((n) => ({ ...n, reason: text(n.reason) }));
     const out: Report = {
