@@ -12,6 +12,7 @@ import { ACKGUARD_VERSION as VERSION } from "../engine/paths";
 import { isExemption, isPlanReport, PlanReport, Report, SourceLocation } from "../engine/report";
 import { Gate, gates } from "../../gates";
 import { remediationFindings, sarifFixesOf } from "./remediation";
+import { sortedBy } from "./findings";
 
 // The model ACKGuard enforces; rules without a url of their own point here too.
 export const INFORMATION_URI = "https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/security-and-compliance/shared-responsibility-model";
@@ -213,7 +214,12 @@ export function renderSarif(r: Report, opts: SarifOptions = {}): SarifLog {
     const groupOf = (x: { d: Diagnostic; urn: string; exemption?: string }) => `${x.d.policyName}\0${x.urn}\0${x.exemption === undefined ? "finding" : "exemption"}`;
     const nth = new Map<(typeof located)[number], number>();
     const groups = new Map<string, (typeof located)[number][]>();
-    for (const x of located) groups.set(groupOf(x), [...(groups.get(groupOf(x)) ?? []), x]);
+    for (const x of located) {
+        const k = groupOf(x);
+        const g = groups.get(k);
+        if (g) g.push(x);
+        else groups.set(k, [x]);
+    }
     for (const g of groups.values()) {
         g.sort((a, b) => (a.d.message < b.d.message ? -1 : a.d.message > b.d.message ? 1 : 0)).forEach((x, i) => nth.set(x, i + 1));
     }
@@ -241,11 +247,10 @@ export function renderSarif(r: Report, opts: SarifOptions = {}): SarifLog {
             ...(exemption !== undefined ? { suppressions: [{ kind: "external" as const, justification: exemption }] } : {}),
         };
     });
-    const key = (x: SarifResult) => {
+    const sorted = sortedBy(results, (x) => {
         const l = x.locations[0];
         return [l.physicalLocation.artifactLocation.uri, String(l.physicalLocation.region.startLine).padStart(9, "0"), x.ruleId, l.logicalLocations[0].fullyQualifiedName, x.message.text].join("\0");
-    };
-    results.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    });
 
     return {
         $schema: SARIF_SCHEMA,
@@ -262,7 +267,7 @@ export function renderSarif(r: Report, opts: SarifOptions = {}): SarifLog {
                         rules,
                     },
                 },
-                results,
+                results: sorted,
                 columnKind: "utf16CodeUnits",
             },
         ],
