@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const pack = await startPackProcess(ACKGUARD_DIR);
     const t2 = Date.now();
     const client = new AnalyzerClient(pack.address);
-    const report = await judge(client, programResources(captured.resources, project, "dev"), { program: dir, stack: "dev", project: project.name });
+    const { report } = await judge(client, programResources(captured.resources, project, "dev"), { program: dir, stack: "dev", project: project.name });
     const t3 = Date.now();
     const packRss = vmHWM(pack.child.pid!);
     client.close();

@@ -67,7 +67,7 @@ test("\"all\": \"remediate\": the same two fixes, and every policy without a rem
 test("a plan cannot be changed: remediations are reported, not applied, and the violations still block", async () => {
     const cluster: AnalyzerResource = { type: T.ManagedKubernetes, name: "ack", urn: urnOf(T.ManagedKubernetes, "ack"), props: clean({ ...MANAGED, deletionProtection: undefined }) };
     const pool: AnalyzerResource = { type: T.NodePool, name: "workers", urn: urnOf(T.NodePool, "workers"), props: poolWithManagement({ autoRepair: true, autoVulFix: false, maxUnavailable: 1 }) };
-    const report = await judge(client, [cluster, pool], {
+    const { report } = await judge(client, [cluster, pool], {
         program: "plan.json", stack: "dev", project: "p", remediate: "report",
         policyConfig: { "ack-nodepool-auto-vul-fix": "remediate", "ack-cluster-deletion-protection": "remediate" },
     });

@@ -68,11 +68,10 @@ export async function judgePlan(input: FrontEndResult, file: string, revoked: Re
     opts.progress?.("starting the policy pack");
     return withPack(packDir, opts.client, async (client) => {
         const located = input.resources.map((r) => (input.locations.has(r.urn) ? { ...r, location: input.locations.get(r.urn) } : r));
-        const report = await judge(client, located, {
+        const { report, policies } = await judge(client, located, {
             program: path.resolve(file), stack: input.stack, project: input.project, policyConfig: opts.policyConfig, packDir, dryRun: input.kind !== "stack-export", remediate: "report",
             progress: opts.progress,
         });
-        const info = await client.getAnalyzerInfo();
         const gateInput = gateInputOf(input);
         const results = gates.map((g) => g.check(gateInput, { revoked, policyConfig: opts.policyConfig ?? {}, pack: report.pack }));
         const deletions = results.flatMap((x) => x.findings);
@@ -83,7 +82,7 @@ export async function judgePlan(input: FrontEndResult, file: string, revoked: Re
             cleared: results.flatMap((x) => x.cleared),
             unjudged: input.unjudged,
             notes: [...(report.notes ?? []), ...input.notes],
-            policies: info.policies,
+            policies,
             totals: {
                 ...report.totals,
                 mandatory: report.totals.mandatory + deletions.filter((d) => d.enforcementLevel === "mandatory").length,

@@ -90,14 +90,13 @@ export async function previewWithPolicies(programDir: string, opts: PreviewOptio
     opts.progress?.("starting the policy pack");
     return withPack(packDir, opts.client, async (client) => {
         client.timeoutMs = timeoutMs;
-        const report = await judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir, tags, progress: opts.progress });
+        const { report, policies } = await judge(client, resources, { program: dir, stack, project: project.name, policyConfig: opts.policyConfig, packDir, tags, progress: opts.progress });
         report.notExpanded = captured.notExpanded;
         report.invokes = captured.invokes;
         report.totals.notExpanded = captured.notExpanded.length;
         if (project.notes.length > 0) report.notes = project.notes;
-        const info = await client.getAnalyzerInfo();
         // Never print a secret: whatever the program sent as secret is redacted from every text.
-        return { report: redactReport(report, secrets), policies: info.policies };
+        return { report: redactReport(report, secrets), policies };
     });
 }
 

@@ -1,7 +1,7 @@
 // The one judge: every front end's resources go to a policy pack over the analyzer protocol, in the
 // order the engine uses (ConfigureStack, GetAnalyzerInfo, Configure, the remediation pass, Analyze per
 // resource, AnalyzeStack once), and come back as one report. Knows no input or output format.
-import { AnalyzerClient, AnalyzerResource, Diagnostic } from "./analyzer";
+import { AnalyzerClient, AnalyzerResource, Diagnostic, PolicyInfo } from "./analyzer";
 import { UsageError } from "./errors";
 import { PolicyPackConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { remediateResources } from "./remediate";
@@ -33,27 +33,29 @@ export type Progress = (phase: string, done?: number, total?: number) => void;
 /** Deeper than this, a value cannot cross the engine's protobuf boundary; judged it cannot be. */
 export const MAX_DEPTH = 1000;
 
-/** Nesting depth of a value, counted without recursion (a 10,000-deep value must not overflow the stack). */
-export function depthOf(v: unknown, limit = MAX_DEPTH): number {
-    let max = 0;
-    const stack: [unknown, number][] = [[v, 0]];
-    while (stack.length > 0) {
-        const [x, d] = stack.pop()!;
-        if (d > max) max = d;
-        if (max > limit) return max;
-        if (x !== null && typeof x === "object") {
-            for (const y of Array.isArray(x) ? x : Object.values(x)) {
-                if (y !== null && typeof y === "object") stack.push([y, d + 1]);
+/** Whether a value nests deeper than `limit`, counted without recursion (a 10,000-deep value must not overflow the stack; a plan may hold millions of values). */
+export function nestsDeeperThan(v: unknown, limit = MAX_DEPTH): boolean {
+    const values: unknown[] = [v];
+    const depths: number[] = [0];
+    while (values.length > 0) {
+        const x = values.pop() as Record<string, unknown>;
+        const d = depths.pop()!;
+        if (d > limit) return true;
+        for (const k in x) {
+            const y = x[k];
+            if (y !== null && typeof y === "object") {
+                values.push(y);
+                depths.push(d + 1);
             }
         }
     }
-    return max;
+    return false;
 }
 
 /** Rejects inputs nested too deeply for the protocol, naming the resource (exit 2). */
 export function checkDepth(resources: AnalyzerResource[]): void {
     for (const r of resources) {
-        if (depthOf(r.props) > MAX_DEPTH) {
+        if (nestsDeeperThan(r.props)) {
             throw new UsageError(`${r.type} "${r.name.slice(0, 100)}": its inputs nest more than ${MAX_DEPTH} levels deep, beyond what the engine's protocol carries; it cannot be judged`);
         }
     }
@@ -74,8 +76,14 @@ export function meaningful(na: NotApplicable[]): NotApplicable[] {
     return na.filter((n) => !/^Policy only applies to |^Policy does not implement validateResource/.test(n.reason));
 }
 
+/** A judged run: the report, and the pack's policies as GetAnalyzerInfo gave them (SARIF rules, plan reports). */
+export interface Judged {
+    report: Report;
+    policies: PolicyInfo[];
+}
+
 /** Judges already-captured resources with a running pack. */
-export async function judge(client: AnalyzerClient, resources: LocatedResource[], ctx: JudgeContext): Promise<Report> {
+export async function judge(client: AnalyzerClient, resources: LocatedResource[], ctx: JudgeContext): Promise<Judged> {
     checkDepth(resources);
     await client.configureStack({
         stack: ctx.stack,
@@ -116,7 +124,7 @@ export async function judge(client: AnalyzerClient, resources: LocatedResource[]
     }
     const stackNotApplicable = meaningful(stackResult.notApplicable);
     const all = [...verdicts.flatMap((v) => v.diagnostics), ...stackDiagnostics];
-    return remediation.into({
+    const report = remediation.into({
         program: ctx.program,
         stack: ctx.stack,
         pack: { name: info.name, version: info.version, dir: ctx.packDir },
@@ -130,5 +138,6 @@ export async function judge(client: AnalyzerClient, resources: LocatedResource[]
             notApplicable: verdicts.reduce((n, v) => n + (v.notApplicable?.length ?? 0), 0) + stackNotApplicable.length,
         },
     });
+    return { report, policies: info.policies };
 }
 

@@ -6,6 +6,7 @@ import { fromPulumiPreview, isPulumiPreview } from "./pulumi/preview";
 import { fromStackExport, isStackExport } from "./pulumi/stackExport";
 import { fromTerraformPlan, isTerraformPlan, PLAN_COMMAND, terraformStateKind, TerraformOptions } from "./terraform/plan";
 import { FrontEndResult, InputKind, INPUT_KINDS, UsageError } from "./types";
+import { MAX_DEPTH, nestsDeeperThan } from "../engine/judge";
 
 export * from "./types";
 
@@ -42,34 +43,14 @@ function readText(file: string): string {
 const TEXT_PLAN = /Terraform (will perform the following actions|used the selected providers)|OpenTofu (will perform|used the selected providers)|^\s*# \S+ (will be|must be) (created|destroyed|updated|replaced)|^Plan: \d+ to add/m;
 
 /**
- * Deeper than this, a plan document holds a value the engine's protocol cannot carry (it limits
- * props to 1,000 levels; see MAX_DEPTH in cli/commands/preview.ts): refused before any walker of the
- * front ends recurses into it.
+ * Deeper than this, a plan document holds a value the engine's protocol cannot carry (the judge's
+ * MAX_DEPTH): refused before any walker of the front ends recurses into it.
  */
-export const MAX_DOCUMENT_DEPTH = 1000;
-
-/** Whether a value nests deeper than `limit`, counted without recursion (a plan may hold millions of values). */
-function deeperThan(doc: unknown, limit: number): boolean {
-    const values: unknown[] = [doc];
-    const depths: number[] = [0];
-    while (values.length > 0) {
-        const x = values.pop() as Record<string, unknown>;
-        const d = depths.pop()!;
-        if (d > limit) return true;
-        for (const k in x) {
-            const y = x[k];
-            if (y !== null && typeof y === "object") {
-                values.push(y);
-                depths.push(d + 1);
-            }
-        }
-    }
-    return false;
-}
+export const MAX_DOCUMENT_DEPTH = MAX_DEPTH;
 
 /** The path (first steps) to a place nested deeper than `limit`, or undefined when there is none. */
 export function tooDeep(doc: unknown, limit = MAX_DOCUMENT_DEPTH): string | undefined {
-    if (doc === null || typeof doc !== "object" || !deeperThan(doc, limit)) return undefined;
+    if (doc === null || typeof doc !== "object" || !nestsDeeperThan(doc, limit)) return undefined;
     // Rare: walk again, naming the way down.
     const stack: [unknown, number, string][] = [[doc, 0, ""]];
     while (stack.length > 0) {
